@@ -1,0 +1,124 @@
+package content
+
+// Briefing is a parsed document: its header and its ordered sections. A Briefing is never changed
+// after Parse returns it, so one value can be shared by every reader and every SSH session.
+type Briefing struct {
+	Name     string // where the text came from: a file name, "-" for stdin, or the seed's name
+	Title    string
+	Subtitle string
+	Byline   string
+	Source   string   // the publisher named on a 来源/Source line, without the label
+	Language Language // the language the document is written in
+	Format   Format   // how the document was written
+	Sections []Section
+}
+
+// Format is how a document was written.
+type Format string
+
+// The formats Parse recognises.
+const (
+	FormatText     Format = "text"
+	FormatMarkdown Format = "markdown"
+)
+
+// Language is the language of a document, as far as the interface and the rules care.
+type Language string
+
+// The languages briefing distinguishes.
+const (
+	Chinese Language = "zh"
+	English Language = "en"
+)
+
+// SectionKind says what part of a speech a section is.
+type SectionKind string
+
+// The kinds of sections.
+const (
+	Opening SectionKind = "opening" // the text before the first part
+	Part    SectionKind = "part"    // a top-level part, titled by its heading or lead sentence
+)
+
+// Section is one navigable part of a briefing.
+type Section struct {
+	Index   int
+	Kind    SectionKind
+	Title   string // without the closing full stop
+	Text    string // the section's text as parsed, original punctuation; offsets point into it
+	Preface Span   // the text after the title and before the first point
+	Points  []Point
+	Figures []Figure
+	Notes   []string // speaker notes (<!-- note: … --> in markdown input), never shown to an audience
+	// TitleSpan is where the title stands in Text; empty for a title the text does not contain
+	// (the opening's, which is named by the interface language).
+	TitleSpan Span
+
+	sourceStart int // where Text starts in the parsed source
+}
+
+// Point is one of a part's parallel sub-points.
+type Point struct {
+	Title     string // without the closing full stop
+	TitleSpan Span   // where the title stands in the section's Text
+	Body      Span   // the point's text after its title, up to the next point or the section's end
+}
+
+// Span is a half-open byte range [Start, End) in a section's Text.
+type Span struct {
+	Start, End int
+}
+
+// Len is the span's length in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// within reports whether s lies inside outer.
+func (s Span) within(outer Span) bool { return s.Start >= outer.Start && s.End <= outer.End }
+
+// Of returns the text the span covers.
+func (s Span) Of(text string) string {
+	if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+		return ""
+	}
+	return text[s.Start:s.End]
+}
+
+// Figure is one key figure of a section: a number the text rests on, with what it measures.
+type Figure struct {
+	Label     string  // what the number measures: 工业总产值, 屋场党小组, revenue
+	Value     float64 // the number as written, in the unit below (109.19 for 109.19亿元)
+	Unit      string  // 亿元, 万人次, %, 个, $ billion …; empty for a bare number
+	Text      string  // the figure as written in the section's text: 109.19亿元
+	Qualifier string  // 以上, 以下, 多, more than … when the text bounds the number
+	Period    string  // the period the number refers to: 2024年前三季度, 2023年, 今年以来
+	Offset    int     // byte offset of Text in the section's Text
+	Change    *Change
+	Baseline  *Baseline
+	// PeriodSpan is where the period stands in the section's Text; one period may date several
+	// figures. Empty when the text gives no period.
+	PeriodSpan Span
+}
+
+// Change is how a figure moved, as the text states it.
+type Change struct {
+	Kind   string  // "yoy" when the text says year on year (同比), "change" otherwise
+	Value  float64 // signed: 增长13.34% is +13.34, 下降2.1% is -2.1
+	Unit   string  // "%" or "个百分点" (percentage points)
+	Text   string  // the change as written: 同比增长13.34%
+	Offset int     // byte offset of Text in the section's Text
+}
+
+// Baseline is the earlier value a figure is compared with (由2020年的7.6亿元增长到…).
+type Baseline struct {
+	Value  float64
+	Unit   string
+	Period string
+	Text   string // the earlier value as written: 7.6亿元
+	Offset int    // byte offset of Text in the section's Text
+}
+
+// Change kinds.
+const (
+	ChangeYearOnYear = "yoy"
+	ChangePlain      = "change"
+)

@@ -1,0 +1,150 @@
+package content
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Heading levels: a smaller level is an outer heading. Markdown headings use their own level (1–6);
+// the others sit after them so that one document never mixes the two ranges in practice.
+const (
+	levelHeadingLine = 9  // a short line of its own, no number, no full stop
+	levelMarkerBase  = 10 // numbered headings: levelMarkerBase + markerKind
+	levelLead        = 50 // a short lead sentence opening a paragraph
+)
+
+// maxTitleRunes bounds what the rules call a title; longer text is a sentence.
+const maxTitleRunes = 30
+
+// heading is what makes a paragraph open a section or a sub-point.
+type heading struct {
+	level     int
+	title     Span // absolute offsets in the source
+	bodyStart int  // where the text after the heading starts (absolute)
+}
+
+// classify says whether paragraph i is a heading, and of which level.
+func classify(src string, paras []paragraph, i int, lang Language) (heading, bool) {
+	p := paras[i]
+	if p.note {
+		return heading{}, false
+	}
+	if p.atxLevel > 0 {
+		text, offset := headingText(p)
+		start := p.start + offset
+		return heading{level: p.atxLevel, title: Span{start, start + len(text)}, bodyStart: p.end}, text != ""
+	}
+	if m, ok := matchMarker(p.text); ok {
+		start := p.start + m.size
+		title := titleSpan(src, start, p.end, true)
+		return heading{level: levelMarkerBase + int(m.kind), title: title, bodyStart: skipSentenceEnd(src, title.End, p.end)}, title.Len() > 0
+	}
+	if standaloneHeading(paras, i, lang) {
+		text := strings.TrimSpace(p.text)
+		return heading{level: levelHeadingLine, title: Span{p.start, p.start + len(text)}, bodyStart: p.end}, true
+	}
+	if end, ok := leadSentence(p.text, lang); ok {
+		title := Span{p.start, p.start + len(trimSentenceEnd(p.text[:end]))}
+		return heading{level: levelLead, title: title, bodyStart: p.start + end}, true
+	}
+	return heading{}, false
+}
+
+// titleSpan is the heading text from start: the first sentence if it is short, else the first clause.
+func titleSpan(src string, start, end int, allowWhole bool) Span {
+	text := src[start:end]
+	if i := indexFunc(text, func(r rune) bool { return sentenceEnd(r) || r == '\n' }); i >= 0 && runeLen(text[:i]) <= maxTitleRunes {
+		return Span{start, start + len(strings.TrimSpace(text[:i]))}
+	}
+	if allowWhole && runeLen(text) <= maxTitleRunes && !strings.Contains(text, "\n") {
+		return Span{start, start + len(trimSentenceEnd(text))}
+	}
+	if i := indexFunc(text, clausePunct); i >= 0 {
+		return Span{start, start + len(strings.TrimSpace(text[:i]))}
+	}
+	return Span{start, start + len(trimSentenceEnd(text))}
+}
+
+// skipSentenceEnd moves past the punctuation and spaces that close a title.
+func skipSentenceEnd(src string, at, end int) int {
+	for at < end {
+		r, size := utf8.DecodeRuneInString(src[at:])
+		if !(sentenceEnd(r) || r == '.' || r == '：' || r == ':' || r == '；' || unicode.IsSpace(r) || r == '\u3000') {
+			break
+		}
+		at += size
+	}
+	return at
+}
+
+func indexFunc(s string, f func(rune) bool) int {
+	return strings.IndexFunc(s, f)
+}
+
+// standaloneHeading reports whether paragraph i is a short line of its own that titles what follows:
+// no full stop, not a question, and followed by a longer paragraph.
+func standaloneHeading(paras []paragraph, i int, lang Language) bool {
+	p := paras[i]
+	text := strings.TrimSpace(p.text)
+	if strings.Contains(text, "\n") || endsSentence(text) || i+1 >= len(paras) {
+		return false
+	}
+	if lang == English {
+		if len(strings.Fields(text)) > 10 || strings.ContainsAny(text, ",;") {
+			return false
+		}
+	} else if runeLen(text) > maxTitleRunes || strings.ContainsAny(text, "，,；;") {
+		return false
+	}
+	next := strings.TrimSpace(paras[i+1].text)
+	return paras[i+1].atxLevel == 0 && runeLen(next) > runeLen(text)
+}
+
+// leadSentence reports whether a paragraph opens with a short lead sentence (以工业强支撑县域强。) and
+// goes on after it; end is where the lead's punctuation ends.
+func leadSentence(text string, lang Language) (end int, ok bool) {
+	i := indexFunc(text, func(r rune) bool { return sentenceEnd(r) || r == '\n' })
+	if lang == English {
+		i = englishSentenceEnd(text)
+	}
+	if i <= 0 || i >= len(text) {
+		return 0, false
+	}
+	lead := text[:i]
+	if strings.IndexFunc(lead, innerPunct) >= 0 || strings.IndexFunc(lead, unicode.IsDigit) >= 0 {
+		return 0, false
+	}
+	if lang == English {
+		if words := len(strings.Fields(lead)); words < 2 || words > 8 {
+			return 0, false
+		}
+	} else if n := runeLen(lead); n < 4 || n > 20 {
+		return 0, false
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if r == '\n' {
+		return 0, false
+	}
+	end = i + size
+	if strings.TrimSpace(text[end:]) == "" {
+		return 0, false
+	}
+	return end, true
+}
+
+// englishSentenceEnd finds the full stop that ends the first English sentence: a '.', '!' or '?'
+// followed by a space, or the end of the text.
+func englishSentenceEnd(text string) int {
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '.', '!', '?':
+			if i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n' {
+				return i
+			}
+		case '\n':
+			return -1
+		}
+	}
+	return -1
+}

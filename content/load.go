@@ -1,0 +1,128 @@
+package content
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"unicode/utf8"
+)
+
+// MaxDocumentSize is the largest document briefing reads. Speeches are kilobytes; anything near this
+// size is a mistake (a log, a dump), and refusing it keeps every session's memory bounded.
+const MaxDocumentSize = 16 << 20
+
+// StdinName is the FILE argument that means standard input.
+const StdinName = "-"
+
+// InputError is a document that cannot be read or is not text. Its message is one line that names the
+// file and the reason, ready for stderr.
+type InputError struct {
+	Name   string
+	Reason string
+	Err    error // the underlying error, if any
+}
+
+func (e *InputError) Error() string { return e.Name + ": " + e.Reason }
+
+func (e *InputError) Unwrap() error { return e.Err }
+
+// ReadDocument reads the document named by path ("-" reads stdin) and checks that it is text
+// briefing can parse. Every failure is an *InputError.
+func ReadDocument(path string, stdin io.Reader) ([]byte, error) {
+	if path == StdinName {
+		data, err := readLimited(stdin)
+		if err != nil {
+			return nil, inputError("stdin", err)
+		}
+		return data, CheckText("stdin", data)
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, inputError(path, err)
+	}
+	if info.IsDir() {
+		return nil, &InputError{Name: path, Reason: "is a directory, not a document"}
+	}
+	if info.Size() > MaxDocumentSize {
+		return nil, tooLarge(path)
+	}
+	file, err := os.Open(path)
+	if err != nil {
+		return nil, inputError(path, err)
+	}
+	defer file.Close()
+	data, err := readLimited(file)
+	if err != nil {
+		return nil, inputError(path, err)
+	}
+	return data, CheckText(path, data)
+}
+
+var errTooLarge = errors.New("too large")
+
+// readLimited reads at most MaxDocumentSize bytes and fails past that, so a pipe cannot fill memory.
+func readLimited(r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxDocumentSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxDocumentSize {
+		return nil, errTooLarge
+	}
+	return data, nil
+}
+
+func tooLarge(name string) *InputError {
+	return &InputError{Name: name, Reason: fmt.Sprintf("larger than %d MiB; briefing reads speeches, not archives", MaxDocumentSize>>20), Err: errTooLarge}
+}
+
+func inputError(name string, err error) *InputError {
+	switch {
+	case errors.Is(err, errTooLarge):
+		return tooLarge(name)
+	case errors.Is(err, fs.ErrNotExist):
+		return &InputError{Name: name, Reason: "no such file", Err: err}
+	case errors.Is(err, fs.ErrPermission):
+		return &InputError{Name: name, Reason: "permission denied", Err: err}
+	}
+	var pathErr *fs.PathError
+	if errors.As(err, &pathErr) {
+		return &InputError{Name: name, Reason: pathErr.Err.Error(), Err: err}
+	}
+	return &InputError{Name: name, Reason: err.Error(), Err: err}
+}
+
+// CheckText reports why data is not a document briefing can read: binary data, invalid UTF-8, too
+// large, or nothing but whitespace.
+func CheckText(name string, data []byte) error {
+	if len(data) > MaxDocumentSize {
+		return tooLarge(name)
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return &InputError{Name: name, Reason: fmt.Sprintf("binary data (NUL byte at offset %d), not text", i)}
+	}
+	if !utf8.Valid(data) {
+		return &InputError{Name: name, Reason: fmt.Sprintf("not valid UTF-8 (first bad byte at offset %d)", firstInvalidUTF8(data))}
+	}
+	if len(bytes.TrimSpace(bytes.TrimPrefix(data, []byte(byteOrderMark)))) == 0 {
+		return &InputError{Name: name, Reason: "empty: no text to read"}
+	}
+	return nil
+}
+
+// byteOrderMark is the UTF-8 encoding of U+FEFF, which some editors put before the text.
+const byteOrderMark = "\uFEFF"
+
+func firstInvalidUTF8(data []byte) int {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return len(data)
+}

@@ -1,0 +1,269 @@
+package content
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Markdown renders section i as markdown for the reader: the section's heading, its preface, each
+// sub-point under a heading of its own, and every figure in strong emphasis. Half-width punctuation
+// between Chinese characters is shown full-width (，；：（）); the parsed text keeps the original.
+// Speaker notes are left out: they are for the presenter's console only.
+func (b *Briefing) Markdown(i int) string {
+	if i < 0 || i >= len(b.Sections) {
+		return ""
+	}
+	s := &b.Sections[i]
+	if b.Format == FormatMarkdown {
+		return markdownSection(s)
+	}
+	var out strings.Builder
+	out.WriteString("## ")
+	out.WriteString(escapeMarkdown(fullWidthPunctuation(s.Title)))
+	out.WriteString("\n\n")
+	writeProse(&out, s, s.Preface)
+	for _, p := range s.Points {
+		out.WriteString("### ")
+		out.WriteString(escapeMarkdown(fullWidthPunctuation(p.Title)))
+		out.WriteString("\n\n")
+		writeProse(&out, s, p.Body)
+	}
+	return strings.TrimRight(out.String(), "\n") + "\n"
+}
+
+// HeaderMarkdown renders the title, subtitle and byline that open the document.
+func (b *Briefing) HeaderMarkdown() string {
+	var out strings.Builder
+	if b.Title != "" {
+		out.WriteString("# " + escapeMarkdown(b.Title) + "\n\n")
+	}
+	if b.Subtitle != "" {
+		out.WriteString("*" + escapeMarkdown(fullWidthPunctuation(b.Subtitle)) + "*\n\n")
+	}
+	if b.Byline != "" {
+		out.WriteString(escapeMarkdown(b.Byline) + "\n")
+	}
+	return out.String()
+}
+
+// writeProse writes the text of span as paragraphs: a line that ends a sentence ends a paragraph;
+// other line breaks are soft (a hard-wrapped copy) and are joined, without a space between Chinese
+// characters.
+func writeProse(out *strings.Builder, s *Section, span Span) {
+	if span.Len() <= 0 {
+		return
+	}
+	text := s.Text
+	var para strings.Builder
+	flush := func() {
+		if p := strings.TrimSpace(para.String()); p != "" {
+			out.WriteString(p)
+			out.WriteString("\n\n")
+		}
+		para.Reset()
+	}
+	marks := emphasisMarks(text, span, s.Figures)
+	for i := span.Start; i < span.End; {
+		if m, ok := marks[i]; ok {
+			para.WriteString(m)
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == '\n' {
+			line := strings.TrimSpace(text[lineStartBefore(text, i):i])
+			switch {
+			case line == "" || endsSentence(line) || i+1 < len(text) && text[i+1] == '\n':
+				flush()
+			case joinsWithoutSpace(text, i):
+			default:
+				para.WriteByte(' ')
+			}
+			i += size
+			continue
+		}
+		para.WriteString(markdownRune(text, i, r))
+		i += size
+	}
+	if m, ok := marks[span.End]; ok {
+		para.WriteString(m)
+	}
+	flush()
+}
+
+func lineStartBefore(text string, i int) int { return strings.LastIndexByte(text[:i], '\n') + 1 }
+
+// joinsWithoutSpace: a line break between two Chinese characters disappears when lines are joined.
+func joinsWithoutSpace(text string, at int) bool {
+	before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text[:at], " "))
+	after, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[at+1:], " "))
+	return (isCJK(before) || before > 0x2E80) && (isCJK(after) || after > 0x2E80)
+}
+
+// markdownRune writes one character of prose: escaped if markdown would read it as syntax, and
+// full-width if it is half-width punctuation between Chinese characters.
+func markdownRune(text string, i int, r rune) string {
+	if full, ok := fullWidthAt(text, i, r); ok {
+		return string(full)
+	}
+	if strings.ContainsRune("\\`*_[]<>#|~", r) {
+		return "\\" + string(r)
+	}
+	return string(r)
+}
+
+// emphasisMarks places ** around each figure inside span. Markdown only honours emphasis whose marks
+// touch letters on the inside or spaces and punctuation on the outside, so a mark moves inward past
+// punctuation that would otherwise face a Chinese character (5.9%进一步 becomes **5.9**%进一步).
+func emphasisMarks(text string, span Span, figures []Figure) map[int]string {
+	marks := map[int]string{}
+	for _, span := range emphasised(figures) {
+		start, end := span.Start, span.End
+		if start < span.Start || end > span.End {
+			continue
+		}
+		for start < end {
+			r, size := utf8.DecodeRuneInString(text[start:])
+			if !isMarkdownPunct(r) || start == 0 || !letterBefore(text, start) {
+				break
+			}
+			start += size
+		}
+		for end > start {
+			r, size := utf8.DecodeLastRuneInString(text[:end])
+			if !isMarkdownPunct(r) || !letterAfter(text, end) {
+				break
+			}
+			end -= size
+		}
+		if end > start {
+			marks[start] += "**"
+			marks[end] = "**" + marks[end]
+		}
+	}
+	return marks
+}
+
+func isMarkdownPunct(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
+
+func letterBefore(text string, at int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:at])
+	return !unicode.IsSpace(r) && !isMarkdownPunct(r)
+}
+
+func letterAfter(text string, at int) bool {
+	r, size := utf8.DecodeRuneInString(text[at:])
+	return size > 0 && !unicode.IsSpace(r) && !isMarkdownPunct(r)
+}
+
+// emphasised lists what stands out in the text: each figure and the earlier value it is compared with.
+func emphasised(figures []Figure) []Span {
+	spans := make([]Span, 0, len(figures))
+	for _, f := range figures {
+		spans = append(spans, Span{f.Offset, f.Offset + len(f.Text)})
+		if f.Baseline != nil {
+			spans = append(spans, Span{f.Baseline.Offset, f.Baseline.Offset + len(f.Baseline.Text)})
+		}
+	}
+	return spans
+}
+
+// escapeMarkdown escapes the characters markdown would read as syntax.
+func escapeMarkdown(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune("\\`*_[]<>#|~", r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// fullWidthPunctuation shows the half-width punctuation of Chinese text full-width.
+func fullWidthPunctuation(s string) string {
+	var b strings.Builder
+	for i, r := range s {
+		if full, ok := fullWidthAt(s, i, r); ok {
+			b.WriteRune(full)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// fullWidthAt decides whether the half-width punctuation r at i stands in Chinese text: a neighbour
+// (past any spaces) is a Chinese character or Chinese punctuation.
+func fullWidthAt(text string, i int, r rune) (rune, bool) {
+	full, ok := fullWidthForms(r)
+	if !ok {
+		return r, false
+	}
+	const skipped = " “”‘’\"'"
+	before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text[:i], skipped))
+	after, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[i+utf8.RuneLen(r):], skipped))
+	if isCJK(before) || isCJK(after) {
+		return full, true
+	}
+	return r, false
+}
+
+func fullWidthForms(r rune) (rune, bool) {
+	i := strings.IndexRune(",;:()!?", r)
+	if i < 0 {
+		return r, false
+	}
+	return []rune("，；：（）！？")[i], true
+}
+
+// markdownSection is the section of a markdown document as written, with notes left out and figures
+// emphasised where the author has not done it already.
+func markdownSection(s *Section) string {
+	text := s.Text
+	var out strings.Builder
+	marks := emphasisMarks(text, Span{0, len(text)}, s.Figures)
+	positions := make([]int, 0, len(marks))
+	for at := range marks {
+		positions = append(positions, at)
+	}
+	slices.Sort(positions)
+	last := 0
+	for _, at := range positions {
+		if insideCodeOrStrong(text, at) {
+			continue
+		}
+		out.WriteString(fullWidthOutsideCode(text[last:at]))
+		out.WriteString(marks[at])
+		last = at
+	}
+	out.WriteString(fullWidthOutsideCode(text[last:]))
+	return strings.TrimSpace(stripNotes(out.String())) + "\n"
+}
+
+// insideCodeOrStrong reports whether a position is inside a code span or next to existing emphasis.
+func insideCodeOrStrong(text string, at int) bool {
+	line := text[lineStartBefore(text, at):at]
+	return strings.Count(line, "`")%2 == 1 || strings.HasSuffix(text[:at], "*") || strings.HasPrefix(text[at:], "*")
+}
+
+func fullWidthOutsideCode(s string) string {
+	if strings.ContainsRune(s, '`') || strings.Contains(s, "](") {
+		return s
+	}
+	return fullWidthPunctuation(s)
+}
+
+func stripNotes(s string) string {
+	for {
+		start := strings.Index(s, "<!--")
+		if start < 0 {
+			return s
+		}
+		end := strings.Index(s[start:], "-->")
+		if end < 0 {
+			return s[:start]
+		}
+		s = s[:start] + s[start+end+len("-->"):]
+	}
+}

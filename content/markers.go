@@ -1,0 +1,89 @@
+package content
+
+import (
+	"regexp"
+	"strings"
+)
+
+// markerKind is a style of heading number. Chinese documents nest them in a fixed order:
+// 第一部分 > 一、 > （一） > 1. > （1）. English ones use Part One, I., 1.
+type markerKind int
+
+// Marker kinds, outermost first; the order is the nesting order.
+const (
+	markerChapter     markerKind = iota + 1 // 第一部分, 第一章, Part One
+	markerRoman                             // I. II.
+	markerHanNumeral                        // 一、 二、 (also 壹、)
+	markerParenHan                          // （一） (二)
+	markerArabic                            // 1. 2、 １．
+	markerParenArabic                       // （1） (2)
+)
+
+// marker is a heading number at the start of a paragraph.
+type marker struct {
+	kind markerKind
+	size int // bytes of the marker and the spaces after it
+}
+
+// markerPatterns lists each kind's pattern; read-only.
+var markerPatterns = []struct {
+	kind    markerKind
+	pattern *regexp.Regexp
+}{
+	{markerChapter, regexp.MustCompile(`^(?:第[一二三四五六七八九十百零〇两]+(?:部分|章|篇|节)|(?i:part|chapter|section)\s+(?:[0-9]+|[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten)\b[.:]?)[\s　]*`)},
+	{markerRoman, regexp.MustCompile(`^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.[\s　]+`)},
+	{markerHanNumeral, regexp.MustCompile(`^[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3}[、．][\s　]*`)},
+	{markerParenHan, regexp.MustCompile(`^[（(][一二三四五六七八九十]{1,3}[）)][\s　]*`)},
+	{markerArabic, regexp.MustCompile(`^[0-9０-９]{1,2}[.、．][\s　]*`)},
+	{markerParenArabic, regexp.MustCompile(`^[（(][0-9０-９]{1,2}[）)][\s　]*`)},
+}
+
+// matchMarker finds a heading number at the start of line.
+func matchMarker(line string) (marker, bool) {
+	for _, mp := range markerPatterns {
+		loc := mp.pattern.FindStringIndex(line)
+		if loc == nil {
+			continue
+		}
+		size := loc[1]
+		if mp.kind == markerArabic && size == len(strings.TrimRight(line[:size], " \t　")) && startsWithDigit(line[size:]) {
+			continue // 1.5亿元 is a number, not a heading
+		}
+		if size >= len(strings.TrimRight(line, " \t")) && mp.kind != markerChapter {
+			return marker{}, false // a bare number is not a heading
+		}
+		return marker{kind: mp.kind, size: size}, true
+	}
+	return marker{}, false
+}
+
+// enumerationPattern finds inline enumerations: 一是……二是……, 第一，……第二，……, First, … Second, …
+var enumerationPattern = regexp.MustCompile(`(?:^|[。；;：:！？!?\n]\s*|\.\s+|[，,]\s*)((?:[一二三四五六七八九十]是)|(?:第[一二三四五六七八九十][，,、])|(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Finally|Firstly|Secondly|Thirdly)[,:]\s*))`)
+
+// enumerationOrdinal is the position an inline enumeration marker gives (一是 is 1), 0 for "finally".
+func enumerationOrdinal(m string) int {
+	m = strings.TrimSpace(strings.TrimRight(m, ",:，、 "))
+	for i, words := range [][]string{
+		{"一是", "第一", "First", "Firstly"},
+		{"二是", "第二", "Second", "Secondly"},
+		{"三是", "第三", "Third", "Thirdly"},
+		{"四是", "第四", "Fourth"},
+		{"五是", "第五", "Fifth"},
+		{"六是", "第六", "Sixth"},
+		{"七是", "第七"}, {"八是", "第八"}, {"九是", "第九"}, {"十是", "第十"},
+	} {
+		for _, w := range words {
+			if m == w {
+				return i + 1
+			}
+		}
+	}
+	return 0
+}
+
+func startsWithDigit(s string) bool {
+	for _, r := range s {
+		return (r >= '0' && r <= '9') || (r >= '０' && r <= '９')
+	}
+	return false
+}

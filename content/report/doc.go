@@ -1,0 +1,7 @@
+// Package report writes a Briefing the way the command line shows it: the outline of sections and the
+// table of figures, as aligned text or as JSON. The local CLI and the SSH server's commands both use it,
+// so a document reads the same wherever it is asked for.
+//
+// Text columns are aligned by display width (a Chinese character takes two columns), never by bytes
+// or runes.
+package report
