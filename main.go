@@ -60,6 +60,9 @@ func newRootCommand(stdin io.Reader) *cobra.Command {
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
+	flags := &readFlags{}
+	flags.register(root)
+	root.RunE = func(cmd *cobra.Command, args []string) error { return runReader(cmd, args, stdin, flags) }
 	root.AddCommand(newSectionsCommand(stdin), newFiguresCommand(stdin))
 	return root
 }

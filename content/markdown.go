@@ -267,3 +267,36 @@ func stripNotes(s string) string {
 		s = s[:start] + s[start+end+len("-->"):]
 	}
 }
+
+// DisplayText is text as the reader shows it: half-width punctuation between Chinese characters
+// full-width, and line breaks inside a sentence gone (joined by a space between Latin words).
+func DisplayText(text string) string {
+	var b strings.Builder
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n' && joinsWithoutSpace(text, i):
+		case r == '\n':
+			b.WriteByte(' ')
+		default:
+			if full, ok := fullWidthAt(text, i, r); ok {
+				r = full
+			}
+			b.WriteRune(r)
+		}
+		i += size
+	}
+	return b.String()
+}
+
+// SentenceAt is the sentence of the section's text that holds offset: from after the previous full
+// stop (or line end) to its own full stop.
+func (s *Section) SentenceAt(offset int) Span {
+	offset = max(0, min(offset, len(s.Text)))
+	for _, sent := range splitSentences(s.Text, 0) {
+		if offset >= sent.start && offset < sent.stop {
+			return trimSpan(s.Text, Span{sent.start, sent.stop})
+		}
+	}
+	return Span{offset, offset}
+}

@@ -1,0 +1,116 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"briefing/content"
+)
+
+// KeyMap is every key the reader answers to. No key means two things at once: n is the next section
+// until a search is active, then the next match; the viewport's own defaults are not used.
+type KeyMap struct {
+	NextSection, PrevSection key.Binding
+	NextPoint, PrevPoint     key.Binding
+	Down, Up                 key.Binding
+	PageDown, PageUp         key.Binding
+	Top, Bottom              key.Binding
+	Jump                     key.Binding // 0–9: open that section (0 is the opening)
+	Focus, FocusBack         key.Binding
+	Open                     key.Binding
+	Search                   key.Binding
+	NextMatch, PrevMatch     key.Binding
+	Clear                    key.Binding
+	ToggleOutline            key.Binding
+	ToggleFigures            key.Binding
+	Help                     key.Binding
+	Quit                     key.Binding
+	Cancel                   key.Binding // esc: close the search box or the help
+	Interrupt                key.Binding // ctrl+c quits even while typing
+
+	// Presenting: f and v are bound only in a meeting, s only for the presenter.
+	Follow     key.Binding
+	ToggleView key.Binding
+	ResetClock key.Binding
+}
+
+// DefaultKeyMap returns the bindings with their help in English.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		NextSection:   key.NewBinding(key.WithKeys("n", "right", "l"), key.WithHelp("n/→", "next section")),
+		PrevSection:   key.NewBinding(key.WithKeys("p", "left", "h"), key.WithHelp("p/←", "previous section")),
+		NextPoint:     key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next point")),
+		PrevPoint:     key.NewBinding(key.WithKeys("["), key.WithHelp("[", "previous point")),
+		Down:          key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("j/↓", "down")),
+		Up:            key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/↑", "up")),
+		PageDown:      key.NewBinding(key.WithKeys("space", "pgdown"), key.WithHelp("space", "page down")),
+		PageUp:        key.NewBinding(key.WithKeys("b", "pgup"), key.WithHelp("b", "page up")),
+		Top:           key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "top")),
+		Bottom:        key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "bottom")),
+		Jump:          key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("0–9", "go to section")),
+		Focus:         key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next pane")),
+		FocusBack:     key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous pane")),
+		Open:          key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+		Search:        key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
+		NextMatch:     key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match"), key.WithDisabled()),
+		PrevMatch:     key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match"), key.WithDisabled()),
+		Clear:         key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear search"), key.WithDisabled()),
+		ToggleOutline: key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "outline")),
+		ToggleFigures: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "figures")),
+		Help:          key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Quit:          key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Cancel:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close")),
+		Interrupt:     key.NewBinding(key.WithKeys("ctrl+c")),
+		Follow:        key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "follow presenter"), key.WithDisabled()),
+		ToggleView:    key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "slides/reader"), key.WithDisabled()),
+		ResetClock:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "restart clock"), key.WithDisabled()),
+	}
+}
+
+// localize gives the help texts in the interface language.
+func (k *KeyMap) localize(lang content.Language) {
+	if lang != content.Chinese {
+		return
+	}
+	for _, t := range []struct {
+		binding *key.Binding
+		desc    string
+	}{
+		{&k.NextSection, "下一节"}, {&k.PrevSection, "上一节"}, {&k.NextPoint, "下一要点"}, {&k.PrevPoint, "上一要点"},
+		{&k.Down, "向下"}, {&k.Up, "向上"}, {&k.PageDown, "下一页"}, {&k.PageUp, "上一页"}, {&k.Top, "顶部"},
+		{&k.Bottom, "底部"}, {&k.Jump, "跳到第几节"}, {&k.Focus, "切换窗格"}, {&k.FocusBack, "反向切换"},
+		{&k.Open, "打开"}, {&k.Search, "搜索"}, {&k.NextMatch, "下一处"}, {&k.PrevMatch, "上一处"},
+		{&k.Clear, "清除搜索"}, {&k.ToggleOutline, "目录"}, {&k.ToggleFigures, "数据面板"}, {&k.Help, "帮助"},
+		{&k.Quit, "退出"}, {&k.Cancel, "关闭"}, {&k.Follow, "跟随主讲"}, {&k.ToggleView, "幻灯片/阅读"}, {&k.ResetClock, "重新计时"},
+	} {
+		t.binding.SetHelp(t.binding.Help().Key, t.desc)
+	}
+}
+
+// setSearching gives n and N to the matches while a search is active, and back to the sections after.
+func (k *KeyMap) setSearching(active bool) {
+	k.NextMatch.SetEnabled(active)
+	k.PrevMatch.SetEnabled(active)
+	k.Clear.SetEnabled(active)
+	if active {
+		k.NextSection.SetKeys("right", "l")
+		k.NextSection.SetHelp("→/l", k.NextSection.Help().Desc)
+		return
+	}
+	k.NextSection.SetKeys("n", "right", "l")
+	k.NextSection.SetHelp("n/→", k.NextSection.Help().Desc)
+}
+
+// ShortHelp is the footer's one line of help.
+func (k KeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.NextSection, k.PrevSection, k.NextMatch, k.Down, k.Search, k.Clear, k.Follow, k.Help, k.Quit}
+}
+
+// FullHelp is the help screen, a column per kind of key.
+func (k KeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.NextSection, k.PrevSection, k.NextPoint, k.PrevPoint, k.Jump},
+		{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom},
+		{k.Search, k.NextMatch, k.PrevMatch, k.Clear, k.Focus, k.Open},
+		{k.ToggleOutline, k.ToggleFigures, k.Follow, k.ToggleView, k.ResetClock, k.Help, k.Quit},
+	}
+}

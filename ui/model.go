@@ -1,0 +1,178 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/help"
+	tea "charm.land/bubbletea/v2"
+
+	"briefing/content"
+	"briefing/ui/render"
+)
+
+// Options are the choices made on the command line or by the server for a session.
+type Options struct {
+	Theme    render.Theme     // "" asks the terminal for its background
+	Lang     content.Language // "" uses the document's language
+	Section  int              // the section to open first
+	Renderer *render.Renderer // shared by sessions; nil makes one
+}
+
+// pane names the panes that can have the keyboard.
+type pane int
+
+const (
+	readerPane pane = iota
+	outlinePane
+	figuresPane
+)
+
+// Model is the root of the reader: it owns the position, lays the panes out and routes input.
+type Model struct {
+	briefing *content.Briefing
+	renderer *render.Renderer
+	keys     KeyMap
+	styles   Styles
+	words    labels
+	lang     content.Language
+	theme    render.Theme
+	// themeFixed is set when --theme chose the look, so the terminal's answer is ignored.
+	themeFixed bool
+
+	width, height int
+	layout        layout
+	shown         panes
+	toggled       bool // the user chose the panes; a resize keeps the choice
+
+	nav         navState
+	focus       pane
+	focusFigure int // the figure whose sentence is highlighted, -1 for none
+
+	outline  outline
+	reader   reader
+	figures  figuresPanel
+	search   search
+	help     help.Model
+	showHelp bool
+	notice   string // a one-line message for the footer, such as "no matches"
+}
+
+// New builds the reader for b. The same function serves the local terminal and every SSH session.
+func New(b *content.Briefing, opts Options) Model {
+	lang := opts.Lang
+	if lang == "" {
+		lang = b.Language
+	}
+	r := opts.Renderer
+	if r == nil {
+		r = render.New(b)
+	}
+	theme, fixed := opts.Theme, opts.Theme != ""
+	if !fixed {
+		theme = render.Dark
+	}
+	dark := theme != render.Light
+	keys := DefaultKeyMap()
+	keys.localize(lang)
+	words := labelsFor(lang)
+	styles := NewStyles(dark)
+	m := Model{
+		briefing:    b,
+		renderer:    r,
+		keys:        keys,
+		styles:      styles,
+		words:       words,
+		lang:        lang,
+		theme:       theme,
+		themeFixed:  fixed,
+		focusFigure: -1,
+		outline:     newOutline(b, styles, words, keys),
+		reader:      newReader(r, theme),
+		figures:     newFiguresPanel(b, styles, words, keys),
+		search:      newSearch(words, dark),
+		help:        help.New(),
+	}
+	m.help.Styles = help.DefaultStyles(dark)
+	m.nav.Section = clamp(opts.Section, 0, max(len(b.Sections)-1, 0))
+	return m.apply(m.nav)
+}
+
+// Init asks the terminal for its background unless the theme was chosen.
+func (m Model) Init() tea.Cmd {
+	if m.themeFixed {
+		return nil
+	}
+	return tea.RequestBackgroundColor
+}
+
+// Position is where the reader is, in the terms a presenter shares: the section and sub-point
+// (counted from 0; -1 for none) and the line at the top.
+func (m Model) Position() (section, point, line int) {
+	return m.nav.Section, m.currentPoint(), m.nav.Line
+}
+
+func (m Model) currentPoint() int {
+	if r := m.reader.Rendered(); r != nil {
+		return currentPoint(r.PointLines, m.nav.Line)
+	}
+	return -1
+}
+
+func (m Model) navContext() navContext {
+	ctx := navContext{Sections: len(m.briefing.Sections), Lines: m.reader.Lines(), Height: m.layout.Reader.H}
+	if r := m.reader.Rendered(); r != nil {
+		ctx.PointLines = r.PointLines
+	}
+	return ctx
+}
+
+// apply moves every pane to the position s.
+func (m Model) apply(s navState) Model {
+	if len(m.briefing.Sections) == 0 {
+		return m
+	}
+	if s.Section != m.nav.Section || m.reader.Rendered() == nil {
+		m.focusFigure = -1
+		m.figures = m.figures.SetSection(s.Section)
+	}
+	m.reader = m.reader.SetSection(s.Section)
+	m.reader = m.reader.ScrollTo(s.Line)
+	s.Line = m.reader.Line()
+	m.nav = s
+	m.reader = m.reader.SetHighlights(m.highlights())
+	m.outline = m.outline.SetPosition(s.Section, m.currentPoint())
+	return m
+}
+
+// highlights are the search matches of the current section and the sentence of the opened figure.
+func (m Model) highlights() []highlight {
+	var hs []highlight
+	matches, current := m.search.InSection(m.nav.Section)
+	for i, match := range matches {
+		style := m.styles.Match
+		if i == current {
+			style = m.styles.MatchCurrent
+		}
+		hs = append(hs, highlight{match: match, style: style})
+	}
+	if match, ok := m.figureSentence(); ok {
+		hs = append(hs, highlight{match: match, style: m.styles.Focus})
+	}
+	return hs
+}
+
+// figureSentence finds where the opened figure's sentence is drawn.
+func (m Model) figureSentence() (render.Match, bool) {
+	rendered := m.reader.Rendered()
+	section := &m.briefing.Sections[m.nav.Section]
+	if m.focusFigure < 0 || m.focusFigure >= len(section.Figures) || rendered == nil {
+		return render.Match{}, false
+	}
+	figure := section.Figures[m.focusFigure]
+	sentence := content.DisplayText(section.SentenceAt(figure.Offset).Of(section.Text))
+	if found := rendered.Find(sentence); len(found) > 0 {
+		return found[0], true
+	}
+	if found := rendered.Find(figure.Text); len(found) > 0 {
+		return found[0], true
+	}
+	return render.Match{}, false
+}

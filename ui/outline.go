@@ -1,0 +1,186 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"briefing/content"
+)
+
+// outlineEntry is one line of the outline: a section, or a sub-point of one (point >= 0).
+type outlineEntry struct {
+	section, point int
+	title          string
+	figures        int
+}
+
+// outline lists every section with its sub-points and figure counts, marks where the reader is, and
+// opens what is chosen.
+type outline struct {
+	entries       []outlineEntry
+	cursor        int // the entry the keyboard is on
+	offset        int // the first entry shown
+	section       int // the section being read
+	point         int // the sub-point being read, -1 if none
+	width, height int
+	focused       bool
+	styles        Styles
+	keys          KeyMap
+	title         string
+}
+
+func newOutline(b *content.Briefing, styles Styles, words labels, keys KeyMap) outline {
+	o := outline{styles: styles, keys: keys, title: words.Outline, point: -1}
+	for _, s := range b.Sections {
+		o.entries = append(o.entries, outlineEntry{section: s.Index, point: -1, title: s.Title, figures: len(s.Figures)})
+		for j, p := range s.Points {
+			o.entries = append(o.entries, outlineEntry{section: s.Index, point: j, title: p.Title})
+		}
+	}
+	return o
+}
+
+// SetSize gives the outline its inner size.
+func (o outline) SetSize(w, h int) outline {
+	o.width, o.height = max(w-1, 0), max(h, 0) // one column of margin on the left
+	return o.keepVisible(o.cursor)
+}
+
+// SetPosition marks the section and sub-point being read, and moves the cursor there unless the
+// outline has the focus (then the cursor is the user's).
+func (o outline) SetPosition(section, point int) outline {
+	o.section, o.point = section, point
+	if !o.focused {
+		o.cursor = o.entryOf(section, point)
+		o = o.keepVisible(o.cursor)
+	}
+	return o
+}
+
+func (o outline) SetStyles(s Styles) outline { o.styles = s; return o }
+func (o outline) Focus() outline             { o.focused = true; return o }
+func (o outline) Blur() outline              { o.focused = false; return o }
+
+func (o outline) entryOf(section, point int) int {
+	found := 0
+	for i, e := range o.entries {
+		if e.section == section && (e.point == -1 || e.point <= point) {
+			found = i
+		}
+	}
+	return found
+}
+
+// Update moves the cursor and opens entries while the outline has the focus; a click opens the entry
+// under the pointer wherever the focus is (y is relative to the outline's first line).
+func (o outline) Update(msg tea.Msg) (outline, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		if !o.focused {
+			return o, nil
+		}
+		switch {
+		case key.Matches(msg, o.keys.Down):
+			o.cursor = min(o.cursor+1, len(o.entries)-1)
+		case key.Matches(msg, o.keys.Up):
+			o.cursor = max(o.cursor-1, 0)
+		case key.Matches(msg, o.keys.Top):
+			o.cursor = 0
+		case key.Matches(msg, o.keys.Bottom):
+			o.cursor = len(o.entries) - 1
+		case key.Matches(msg, o.keys.Open):
+			return o, o.open(o.cursor)
+		}
+		return o.keepVisible(o.cursor), nil
+	case outlineClickMsg:
+		if i := o.offset + msg.row - 1; msg.row >= 1 && i < len(o.entries) {
+			o.cursor = i
+			return o, o.open(i)
+		}
+	}
+	return o, nil
+}
+
+// outlineClickMsg is a click on the outline's row `row` (0 is its title line).
+type outlineClickMsg struct{ row int }
+
+func (o outline) open(i int) tea.Cmd {
+	if i < 0 || i >= len(o.entries) {
+		return nil
+	}
+	e := o.entries[i]
+	return func() tea.Msg { return openSectionMsg{section: e.section, point: e.point} }
+}
+
+// keepVisible scrolls so entry i is on screen (the title takes the first line).
+func (o outline) keepVisible(i int) outline {
+	rows := max(o.height-1, 1)
+	if i < o.offset {
+		o.offset = i
+	}
+	if i >= o.offset+rows {
+		o.offset = i - rows + 1
+	}
+	o.offset = clamp(o.offset, 0, max(len(o.entries)-rows, 0))
+	return o
+}
+
+// View draws the title and the entries: sections with their number (counted from 1) and figure
+// count, sub-points indented; the section being read in the accent colour, the cursor highlighted.
+func (o outline) View() string {
+	if o.width == 0 || o.height == 0 {
+		return ""
+	}
+	lines := []string{o.titleLine()}
+	for i := o.offset; i < len(o.entries) && len(lines) < o.height; i++ {
+		lines = append(lines, o.entryLine(i))
+	}
+	for len(lines) < o.height {
+		lines = append(lines, "")
+	}
+	return " " + strings.Join(lines, "\n ")
+}
+
+func (o outline) titleLine() string {
+	style := o.styles.PaneTitle
+	if o.focused {
+		style = style.Underline(true)
+	}
+	return style.Render(ansi.Truncate(o.title, o.width, "…"))
+}
+
+func (o outline) entryLine(i int) string {
+	e := o.entries[i]
+	var text string
+	style := o.styles.OutlineSection
+	if e.point < 0 {
+		count := ""
+		if e.figures > 0 {
+			count = " " + strconv.Itoa(e.figures)
+		}
+		number := strconv.Itoa(e.section+1) + " "
+		title := ansi.Truncate(e.title, max(o.width-ansi.StringWidth(number+count), 1), "…")
+		text = number + title + strings.Repeat(" ", max(o.width-ansi.StringWidth(number+title+count), 0))
+		if e.section == o.section {
+			style = o.styles.OutlineCurrent
+		}
+		text = style.Render(text) + o.styles.OutlineCount.Render(count)
+		if ansi.StringWidth(ansi.Strip(text)) > o.width {
+			text = ansi.Truncate(text, o.width, "")
+		}
+	} else {
+		style = o.styles.OutlinePoint
+		if e.section == o.section && e.point == o.point {
+			style = o.styles.OutlinePointCurrent
+		}
+		text = style.Render(ansi.Truncate("  · "+e.title, o.width, "…"))
+	}
+	if o.focused && i == o.cursor {
+		text = o.styles.OutlineCursor.Render(ansi.Strip(text) + strings.Repeat(" ", max(o.width-ansi.StringWidth(ansi.Strip(text)), 0)))
+	}
+	return text
+}

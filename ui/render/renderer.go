@@ -1,0 +1,218 @@
+package render
+
+import (
+	"strings"
+	"sync"
+
+	"charm.land/glamour/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"briefing/content"
+	"briefing/content/linebreak"
+)
+
+// Section is one section rendered for a width and a theme. Its lines never exceed the width.
+type Section struct {
+	Lines      []string // styled lines
+	Plain      []string // the same lines without escape codes
+	PointLines []int    // the line on which each sub-point's heading starts
+	Width      int
+	stream     stream
+}
+
+// Renderer renders the sections of one briefing and keeps what it rendered. It is safe for
+// concurrent use; sessions of the same width and theme share every result.
+type Renderer struct {
+	briefing *content.Briefing
+	opts     linebreak.Options
+
+	mu        sync.Mutex
+	glamours  map[Theme]*glamour.TermRenderer
+	unwrapped map[themedSection][]string
+	wrapped   *lru
+}
+
+type themedSection struct {
+	section int
+	theme   Theme
+}
+
+// cacheEntries bounds the wrapped sections kept: enough for every section of a long speech at a
+// dozen sizes and both themes, small enough that a resize storm cannot grow memory without end.
+const cacheEntries = 512
+
+// New returns a Renderer for b. Ambiguous-width characters (“ ” ·) are narrow, as most terminals draw
+// them.
+func New(b *content.Briefing) *Renderer {
+	return &Renderer{
+		briefing:  b,
+		glamours:  map[Theme]*glamour.TermRenderer{},
+		unwrapped: map[themedSection][]string{},
+		wrapped:   newLRU(cacheEntries),
+	}
+}
+
+// Briefing is the document this Renderer renders.
+func (r *Renderer) Briefing() *content.Briefing { return r.briefing }
+
+// Section renders section i at width columns in theme, or returns the rendering already made.
+func (r *Renderer) Section(i, width int, theme Theme) *Section {
+	width = max(width, 1)
+	key := wrapKey{section: i, width: width, theme: theme}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if s, ok := r.wrapped.get(key); ok {
+		return s
+	}
+	s := r.wrap(r.unwrappedLines(i, theme), i, width)
+	r.wrapped.put(key, s)
+	return s
+}
+
+// Markdown renders any markdown (the document header, say) at width in theme; it is not cached.
+func (r *Renderer) Markdown(markdown string, width int, theme Theme) []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	lines := r.glamourLines(markdown, theme)
+	var out []string
+	for _, line := range lines {
+		out = append(out, wrapLine(line, r.lineOptions(width))...)
+	}
+	return out
+}
+
+// unwrappedLines is glamour's rendering of a section, one line per paragraph; r.mu is held.
+func (r *Renderer) unwrappedLines(i int, theme Theme) []string {
+	key := themedSection{section: i, theme: theme}
+	if lines, ok := r.unwrapped[key]; ok {
+		return lines
+	}
+	lines := r.glamourLines(r.briefing.Markdown(i), theme)
+	r.unwrapped[key] = lines
+	return lines
+}
+
+// glamourLines renders markdown without wrapping (the breaker wraps) and tidies the blank lines;
+// r.mu is held.
+func (r *Renderer) glamourLines(markdown string, theme Theme) []string {
+	tr, ok := r.glamours[theme]
+	if !ok {
+		var err error
+		tr, err = glamour.NewTermRenderer(glamour.WithStyles(styleConfig(theme)), glamour.WithWordWrap(0))
+		if err != nil {
+			return strings.Split(markdown, "\n") // only a broken style config fails; show the text as it is
+		}
+		r.glamours[theme] = tr
+	}
+	out, err := tr.Render(markdown)
+	if err != nil {
+		out = markdown
+	}
+	return tidyBlankLines(strings.Split(out, "\n"))
+}
+
+func (r *Renderer) lineOptions(width int) linebreak.Options {
+	opts := r.opts
+	opts.Width = width
+	return opts
+}
+
+// wrap breaks each rendered line to width and finds where the sub-points start.
+func (r *Renderer) wrap(lines []string, section, width int) *Section {
+	s := &Section{Width: width}
+	opts := r.lineOptions(width)
+	for _, line := range lines {
+		for _, wrapped := range wrapLine(line, opts) {
+			s.Lines = append(s.Lines, wrapped)
+			s.Plain = append(s.Plain, ansi.Strip(wrapped))
+		}
+	}
+	s.PointLines = pointLines(s.Plain, r.briefing.Sections[section].Points)
+	s.stream = newStream(s.Plain, opts)
+	return s
+}
+
+// wrapLine breaks one rendered line, continuing under its text: past the indentation and past a
+// list bullet or heading bar.
+func wrapLine(line string, opts linebreak.Options) []string {
+	line = trimRightANSI(line)
+	if line == "" {
+		return []string{""}
+	}
+	plain := ansi.Strip(line)
+	indent := len(plain) - len(strings.TrimLeft(plain, " "))
+	rest := plain[indent:]
+	for _, hang := range []string{"• ", "▌", "│ "} {
+		if strings.HasPrefix(rest, hang) {
+			indent += linebreak.Width(hang, opts)
+			break
+		}
+	}
+	if indent >= opts.Width/2 {
+		indent = 0
+	}
+	return linebreak.WrapANSI(line, indent, opts)
+}
+
+// trimRightANSI drops trailing spaces, styled or not, and any escape codes between them.
+func trimRightANSI(line string) string {
+	plain := ansi.Strip(line)
+	visible := len(strings.TrimRight(plain, " \t"))
+	if visible == len(plain) {
+		return line
+	}
+	if visible == 0 {
+		return ""
+	}
+	return ansi.Cut(line, 0, ansi.StringWidth(plain[:visible])) + "\x1b[m"
+}
+
+// tidyBlankLines removes blank lines at both ends and keeps at most one between blocks.
+func tidyBlankLines(lines []string) []string {
+	var out []string
+	blank := true
+	for _, line := range lines {
+		isBlank := strings.TrimSpace(ansi.Strip(line)) == ""
+		if isBlank && blank {
+			continue
+		}
+		if isBlank {
+			line = ""
+		}
+		out = append(out, line)
+		blank = isBlank
+	}
+	for len(out) > 0 && out[len(out)-1] == "" {
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
+// pointLines finds the line on which each sub-point's heading is drawn, in order.
+func pointLines(plain []string, points []content.Point) []int {
+	lines := make([]int, 0, len(points))
+	from := 0
+	for _, p := range points {
+		prefix := firstRunes(strings.TrimSpace(p.Title), 4)
+		found := -1
+		for i := from; i < len(plain); i++ {
+			if strings.HasPrefix(strings.TrimLeft(plain[i], " ▌"), prefix) {
+				found = i
+				break
+			}
+		}
+		if found < 0 {
+			found = from
+		}
+		lines = append(lines, found)
+		from = found + 1
+	}
+	return lines
+}
+
+func firstRunes(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n])
+	}
+	return s
+}

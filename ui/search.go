@@ -1,0 +1,168 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"briefing/ui/render"
+)
+
+// searchHit is one match in one section.
+type searchHit struct {
+	section int
+	match   render.Match
+}
+
+// search is the search box and the matches of the last search across all sections.
+type search struct {
+	input   textinput.Model
+	typing  bool   // the box has the keyboard
+	query   string // the active search, "" for none
+	hits    []searchHit
+	current int
+	prompt  string
+}
+
+func newSearch(words labels, isDark bool) search {
+	in := textinput.New()
+	in.Prompt = "/ "
+	in.Placeholder = words.Search
+	in.CharLimit = 80
+	in.KeyMap.Paste.SetEnabled(false) // ctrl+v would read the clipboard of the machine serving the session
+	in.SetStyles(textinput.DefaultStyles(isDark))
+	return search{input: in, current: -1}
+}
+
+// Start gives the box the keyboard.
+func (s search) Start() (search, tea.Cmd) {
+	s.typing = true
+	s.input.SetValue(s.query)
+	s.input.CursorEnd()
+	return s, s.input.Focus()
+}
+
+// Cancel leaves the box without searching.
+func (s search) Cancel() search {
+	s.typing = false
+	s.input.Blur()
+	return s
+}
+
+// Clear forgets the search.
+func (s search) Clear() search {
+	s = s.Cancel()
+	s.query, s.hits, s.current = "", nil, -1
+	return s
+}
+
+// Active reports whether a search with matches is on.
+func (s search) Active() bool { return s.query != "" && len(s.hits) > 0 }
+
+// Update passes keys to the box while it has the keyboard.
+func (s search) Update(msg tea.Msg) (search, tea.Cmd) {
+	if !s.typing {
+		return s, nil
+	}
+	var cmd tea.Cmd
+	s.input, cmd = s.input.Update(msg)
+	return s, cmd
+}
+
+// Run searches every section, as rendered at width in theme, for the box's text.
+func (s search) Run(r *render.Renderer, sections, width int, theme render.Theme) search {
+	s = s.Cancel()
+	s.query = s.input.Value()
+	s = s.Refresh(r, sections, width, theme)
+	return s
+}
+
+// Refresh finds the matches again for a new width or theme, keeping the current one.
+func (s search) Refresh(r *render.Renderer, sections, width int, theme render.Theme) search {
+	section, ordinal := s.currentOrdinal()
+	s.hits = nil
+	if s.query == "" || width <= 0 {
+		s.current = -1
+		return s
+	}
+	for i := range sections {
+		for _, m := range r.Section(i, width, theme).Find(s.query) {
+			s.hits = append(s.hits, searchHit{section: i, match: m})
+		}
+	}
+	s.current = s.indexOf(section, ordinal)
+	return s
+}
+
+// currentOrdinal names the current hit by its section and its place among that section's hits,
+// which survive a new wrapping.
+func (s search) currentOrdinal() (section, ordinal int) {
+	if s.current < 0 || s.current >= len(s.hits) {
+		return -1, 0
+	}
+	section = s.hits[s.current].section
+	for i := s.current - 1; i >= 0 && s.hits[i].section == section; i-- {
+		ordinal++
+	}
+	return section, ordinal
+}
+
+func (s search) indexOf(section, ordinal int) int {
+	if len(s.hits) == 0 {
+		return -1
+	}
+	for i, h := range s.hits {
+		if h.section == section {
+			if ordinal == 0 {
+				return i
+			}
+			ordinal--
+		}
+	}
+	return -1
+}
+
+// First makes current the first hit at or after the given place, wrapping to the first of all.
+func (s search) First(section, line int) search {
+	s.current = -1
+	for i, h := range s.hits {
+		if h.section > section || h.section == section && h.match.StartLine >= line {
+			s.current = i
+			return s
+		}
+	}
+	if len(s.hits) > 0 {
+		s.current = 0
+	}
+	return s
+}
+
+// Step moves to the next (+1) or previous (−1) hit, wrapping around.
+func (s search) Step(delta int) search {
+	if len(s.hits) == 0 {
+		return s
+	}
+	s.current = ((s.current+delta)%len(s.hits) + len(s.hits)) % len(s.hits)
+	return s
+}
+
+// Current is the current hit.
+func (s search) Current() (searchHit, bool) {
+	if s.current < 0 || s.current >= len(s.hits) {
+		return searchHit{}, false
+	}
+	return s.hits[s.current], true
+}
+
+// InSection lists the hits of one section and which of them is current (-1 if none).
+func (s search) InSection(section int) (matches []render.Match, current int) {
+	current = -1
+	for i, h := range s.hits {
+		if h.section == section {
+			if i == s.current {
+				current = len(matches)
+			}
+			matches = append(matches, h.match)
+		}
+	}
+	return matches, current
+}

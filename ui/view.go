@@ -1,0 +1,136 @@
+package ui
+
+import (
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// View draws the header, the panes and the footer, or a "terminal too small" notice. No line is wider
+// than the terminal and there are never more lines than it has.
+func (m Model) View() tea.View {
+	v := tea.NewView(m.screen())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = m.briefing.Title
+	return v
+}
+
+func (m Model) screen() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	if m.layout.TooSmall {
+		return fitScreen(lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, m.styles.Warning.Render(m.words.TooSmall)), m.width, m.height)
+	}
+	body := m.body()
+	return fitScreen(m.header()+"\n"+body+"\n"+m.footer(), m.width, m.height)
+}
+
+// body draws the panes where the layout puts them.
+func (m Model) body() string {
+	l := m.layout
+	bodyH := m.height - 2
+	if m.showHelp {
+		return lipgloss.Place(m.width, bodyH, lipgloss.Left, lipgloss.Top, m.help.View(m.keys))
+	}
+	var columns []string
+	separator := m.styles.Muted.Render(strings.TrimSuffix(strings.Repeat("│\n", bodyH), "\n"))
+	if l.Outline.W > 0 {
+		columns = append(columns, block(m.outline.View(), l.Outline.W, bodyH))
+		if l.Reader.W > 0 {
+			columns = append(columns, separator)
+		}
+	}
+	if l.Reader.W > 0 {
+		reader := block(m.reader.View(), l.Reader.W, l.Reader.H)
+		if l.FiguresBelow {
+			rule := m.styles.Muted.Render(strings.Repeat("─", m.width))
+			reader = reader + "\n" + rule + "\n" + block(m.figures.View(), l.Figures.W, l.Figures.H)
+		}
+		columns = append(columns, reader)
+	}
+	if l.Figures.W > 0 && !l.FiguresBelow {
+		columns = append(columns, separator, block(m.figures.View(), l.Figures.W, bodyH))
+	}
+	return lipgloss.JoinHorizontal(lipgloss.Top, columns...)
+}
+
+// header is the title and byline on the left, where the reader is on the right: 3/5 · 以文教旺推进城乡旺.
+func (m Model) header() string {
+	s := m.styles
+	section := m.briefing.Sections[m.nav.Section]
+	where := m.words.Of(m.nav.Section+1, len(m.briefing.Sections)) + " · " + section.Title
+	if m.reader.Lines() > m.layout.Reader.H {
+		where += " · " + itoa(m.reader.Percent()) + "%"
+	}
+	right := s.HeaderTitle.Render(where)
+	left := s.HeaderTitle.Render(m.briefing.Title)
+	if m.briefing.Byline != "" {
+		left += s.HeaderMuted.Render("  " + m.briefing.Byline)
+	}
+	room := m.width - ansi.StringWidth(right) - 2
+	if room < 8 {
+		return ansi.Truncate(right, m.width, "…")
+	}
+	left = ansi.Truncate(left, room, "…")
+	gap := strings.Repeat(" ", max(m.width-ansi.StringWidth(left)-ansi.StringWidth(right), 1))
+	return left + gap + right
+}
+
+// footer is the search box while typing, else the search status or a notice, then short help.
+func (m Model) footer() string {
+	if m.search.typing {
+		return ansi.Truncate(m.search.input.View(), m.width, "")
+	}
+	status := m.notice
+	if m.search.Active() {
+		status = "/" + m.search.query + " " + m.words.Of(m.search.current+1, len(m.search.hits))
+	}
+	line := ""
+	if status != "" {
+		line = m.styles.Status.Render(status) + "  "
+	}
+	m.help.SetWidth(max(m.width-ansi.StringWidth(line), 0))
+	return ansi.Truncate(line+m.help.ShortHelpView(m.keys.ShortHelp()), m.width, "")
+}
+
+// block makes s exactly w cells wide and h lines high.
+func block(s string, w, h int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	for i, line := range lines {
+		width := ansi.StringWidth(line)
+		switch {
+		case width > w:
+			lines[i] = ansi.Truncate(line, w, "")
+		case width < w:
+			lines[i] = line + strings.Repeat(" ", w-width)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// fitScreen is the last guard of the terminal's edge: exactly h lines, none wider than w.
+func fitScreen(s string, w, h int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for i, line := range lines {
+		if ansi.StringWidth(line) > w {
+			lines[i] = ansi.Truncate(line, w, "")
+		}
+	}
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines, "\n")
+}
