@@ -1,0 +1,66 @@
+// Package content reads a briefing or speech — plain text or markdown, Chinese or English — into a
+// Briefing: its title, subtitle, byline and source, and its ordered sections, each with its sub-points,
+// its key figures and a markdown rendering. It is pure Go: no terminal, no UI.
+//
+// The rules recognise the genre, never a particular document. They are, in order:
+//
+// Text. Line ends are normalised and a byte order mark dropped; nothing else is changed, so offsets
+// point into the text as written. Plain text has one paragraph per line, unless most long lines stop
+// mid-sentence (a copy from a PDF or an e-mail): then blank lines separate paragraphs and the line
+// breaks inside them are read as spaces. Text with a markdown heading, or two other marks of markdown
+// (lists, quotes, fences, **strong**, links, comments), is markdown.
+//
+// Header. The first short line that does not end a sentence is the title (in markdown, the level-1
+// heading). A short line after it that names a position and a person (衡南县委书记 许达, Remarks by
+// Mayor …) is the byline; a short line that opens with a dash or leads to the byline is the subtitle.
+// A last line 来源：… or Source: … is the source, not body text.
+//
+// Parts. A paragraph opens a part when it is a heading: a markdown heading; a numbered heading
+// (第一部分, 一、, （一）, 1., （1）, Part One, I.; traditional 壹、 too); a short line of its own
+// followed by a longer paragraph; or a short lead sentence closed by a full stop that the paragraph
+// goes on after (以工业强支撑县域强。……). The outermost kind that occurs often enough splits the
+// document — once for markdown headings, twice for the others — and the text before the first part is
+// the opening (导语 / Opening). A part is titled by its heading or lead sentence, without the full
+// stop; the text after it and before its first sub-point is its preface. Text with no parts at all
+// becomes one section per paragraph, each titled by its first sentence.
+//
+// Sub-points. Inside a part, the next kind of heading that occurs at least twice makes sub-points.
+// Failing that, a run of parallel short sentences (排比: two to twelve Chinese characters closed by a
+// full stop, sharing their first character or their last two, of similar length — 突出产业集聚。
+// 突出原地倍增。) or an enumeration in order (一是……二是……, 第一，……, First, … Second, …) does.
+//
+// Figures. Numbers are read with full-width digits and signs folded to ASCII (１０９．１９), traditional
+// characters of units and verbs folded to simplified ones (億元), and a space allowed between a number
+// and its unit (53.85 亿斤, as PDF copies have it). A figure is a number with its unit (亿元, 万人次, %,
+// 个, 个百分点, $… billion …), its label, its period, its byte offset, and where the text says so a
+// change and a baseline:
+//   - Years (2024年, in 2023) and months are never figures; they date figures. A period (2024年前三季度,
+//     今年以来, in the first half of 2024) dates every later figure of its sentence; one written right
+//     before a number with 的 (2023年的10.6亿元), or right after it with "in", dates that number alone.
+//     比上年 and 较去年 compare with a year; they date nothing.
+//   - A rate after a verb of change (同比增长13.34%, 下降2.1%, 增幅达, rose 12%, up 8.5% year on year)
+//     is the change of the figure right before it when only a separator stands between them; 分别增长
+//     21%和9.4% gives each of the figures before it its own change, in order; in English a change
+//     before "to" belongs to the figure after it (rose 12% to $4.2 billion). A change is signed as
+//     written (下降 is negative), is "yoy" when the text says 同比, 比上年 or year on year, and "change"
+//     otherwise. An amount after 比上年增加 is a change too, in that amount's unit. A rate that belongs
+//     to no figure (同比增幅达5.9%) is a figure itself.
+//   - 由A增长到B / 从A到B / from A to B is one figure, B, with the baseline A.
+//   - A count in Chinese numerals with a measure word (八个严禁, 三个区分开来) is a figure; one (一张蓝图)
+//     is an article, ordinals (第三个, 二十届) and slogans without a measure word (三高四新) are not.
+//   - The label of a count or a span of time is the noun after it (2053个屋场党小组, 12条具体减负赋能
+//     措施 → 减负赋能措施); of anything else, the phrase before it in its clause, without scope words
+//     (全县), the place the byline names, adverbs (累计) and linking verbs (实现, 达到). A generic measure
+//     keeps its subject (工业企业累计实现总产值 → 工业总产值); when the clause names nothing, the clause
+//     before is read (研发经费投入，由…). Labels are quoted from the text as written.
+//   - Every Arabic number of a section is accounted for exactly once: as a figure, a change, a baseline,
+//     or inside a period that dates a figure. Heading numbers (一、, 1.) are not figures.
+//
+// Markdown. Each section renders as markdown: its heading, its preface, each sub-point under its own
+// heading, figures and baselines in strong emphasis. Half-width punctuation between Chinese characters
+// is shown full-width (，；：（）); the parsed text keeps the original. Speaker notes (<!-- note: … -->)
+// are kept on the section and never rendered.
+//
+// Input. Parse refuses only what is not text — invalid UTF-8, NUL bytes, nothing but whitespace, more
+// than 16 MiB — with an *InputError naming the document and the reason in one line.
+package content
