@@ -63,7 +63,7 @@ func newRootCommand(stdin io.Reader) *cobra.Command {
 	flags := &readFlags{}
 	flags.register(root)
 	root.RunE = func(cmd *cobra.Command, args []string) error { return runReader(cmd, args, stdin, flags) }
-	root.AddCommand(newSectionsCommand(stdin), newFiguresCommand(stdin))
+	root.AddCommand(newSectionsCommand(stdin), newFiguresCommand(stdin), newServeCommand(stdin), newPresentCommand(stdin))
 	return root
 }
 

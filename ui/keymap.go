@@ -86,6 +86,14 @@ func (k *KeyMap) localize(lang content.Language) {
 	}
 }
 
+// enableMeeting binds the presenting keys a role uses: v for everyone, f for a viewer, s for whoever
+// runs the clock.
+func (k *KeyMap) enableMeeting(role Role) {
+	k.ToggleView.SetEnabled(true)
+	k.Follow.SetEnabled(role == Viewer)
+	k.ResetClock.SetEnabled(role != Viewer)
+}
+
 // setSearching gives n and N to the matches while a search is active, and back to the sections after.
 func (k *KeyMap) setSearching(active bool) {
 	k.NextMatch.SetEnabled(active)

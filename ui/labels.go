@@ -12,7 +12,7 @@ type labels struct {
 	Outline, Figures, Overview, Search, NoMatches, TooSmall string
 	Figure, FiguresCount, Changes, AllFigures, NoFigures    string
 	Following, Detached, Online, Presenter, MeetingEnded    string
-	YearOnYear, Scroll, Help                                string
+	YearOnYear, Help, Notes                                 string
 	Of                                                      func(current, total int) string
 }
 
@@ -25,7 +25,7 @@ func labelsFor(lang content.Language) labels {
 			NoFigures: "No figures in this section.",
 			Following: "Following", Detached: "Browsing alone · presenter at", Online: "online",
 			Presenter: "Presenter", MeetingEnded: "The meeting has ended.",
-			YearOnYear: "y/y", Scroll: "", Help: "help",
+			YearOnYear: "y/y", Help: "help", Notes: "Notes: ",
 			Of: func(current, total int) string { return itoa(current) + "/" + itoa(total) },
 		}
 	}
@@ -36,7 +36,7 @@ func labelsFor(lang content.Language) labels {
 		NoFigures: "本节没有数据。",
 		Following: "跟随主讲", Detached: "自由浏览 · 主讲在", Online: "人在线",
 		Presenter: "主讲", MeetingEnded: "会议已结束。",
-		YearOnYear: "同比", Scroll: "", Help: "帮助",
+		YearOnYear: "同比", Help: "帮助", Notes: "备注：",
 		Of: func(current, total int) string { return itoa(current) + "/" + itoa(total) },
 	}
 }

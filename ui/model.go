@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"time"
+
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 
@@ -14,6 +16,17 @@ type Options struct {
 	Lang     content.Language // "" uses the document's language
 	Section  int              // the section to open first
 	Renderer *render.Renderer // shared by sessions; nil makes one
+	View     View             // the view to open in: the reader or the slides
+
+	// A session in a meeting: its role, the meeting to publish to (presenters), and the meeting as it
+	// stood when the session joined, whose presenter position it opens at.
+	Role    Role
+	Meeting Meeting
+	Joined  *MeetingMsg
+	// Notes shows the speaker notes on the slides: the presenter's console, never a viewer's.
+	Notes bool
+	// Now tells the time for the presenter's clock; nil is time.Now.
+	Now func() time.Time
 }
 
 // pane names the panes that can have the keyboard.
@@ -53,6 +66,12 @@ type Model struct {
 	help     help.Model
 	showHelp bool
 	notice   string // a one-line message for the footer, such as "no matches"
+
+	view    View
+	slides  slides
+	clock   clock
+	meet    meetingState
+	pending *Position // where to go once the reader has a size (a meeting's position)
 }
 
 // New builds the reader for b. The same function serves the local terminal and every SSH session.
@@ -89,25 +108,46 @@ func New(b *content.Briefing, opts Options) Model {
 		figures:     newFiguresPanel(b, styles, words, keys),
 		search:      newSearch(words, dark),
 		help:        help.New(),
+		view:        opts.View,
+		slides:      newSlides(b, styles, words, opts.Notes && opts.Role != Viewer),
+		clock:       newClock(opts.Now),
+		meet:        meetingState{role: opts.Role, meeting: opts.Meeting, following: opts.Role == Viewer},
 	}
 	m.help.Styles = help.DefaultStyles(dark)
+	m.keys.enableMeeting(opts.Role)
 	m.nav.Section = clamp(opts.Section, 0, max(len(b.Sections)-1, 0))
+	if j := opts.Joined; j != nil {
+		m.meet.latest = *j
+		if j.HasPresenter {
+			p := j.Presenter
+			m.pending = &p
+			m.nav.Section = clamp(p.Section, 0, max(len(b.Sections)-1, 0))
+			m.view = p.View
+		}
+	}
+	m.slides = m.slides.SetSection(m.nav.Section)
+	m.clock.ticking = m.view == SlidesView // Init sends the first tick
 	return m.apply(m.nav)
 }
 
-// Init asks the terminal for its background unless the theme was chosen.
+// Init asks the terminal for its background unless the theme was chosen, and starts the clock when
+// the slides are shown.
 func (m Model) Init() tea.Cmd {
-	if m.themeFixed {
-		return nil
+	var cmds []tea.Cmd
+	if !m.themeFixed {
+		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
-	return tea.RequestBackgroundColor
+	if m.view == SlidesView {
+		cmds = append(cmds, tea.Tick(time.Second, func(time.Time) tea.Msg { return clockTickMsg{} }))
+	}
+	return tea.Batch(cmds...)
 }
 
-// Position is where the reader is, in the terms a presenter shares: the section and sub-point
-// (counted from 0; -1 for none) and the line at the top.
-func (m Model) Position() (section, point, line int) {
-	return m.nav.Section, m.currentPoint(), m.nav.Line
-}
+// Position is where the session is, in the terms a presenter shares.
+func (m Model) Position() Position { return m.position() }
+
+// Following reports whether a viewer is following the presenter.
+func (m Model) Following() bool { return m.meet.following }
 
 func (m Model) currentPoint() int {
 	if r := m.reader.Rendered(); r != nil {
@@ -132,6 +172,7 @@ func (m Model) apply(s navState) Model {
 	if s.Section != m.nav.Section || m.reader.Rendered() == nil {
 		m.focusFigure = -1
 		m.figures = m.figures.SetSection(s.Section)
+		m.slides = m.slides.SetSection(s.Section)
 	}
 	m.reader = m.reader.SetSection(s.Section)
 	m.reader = m.reader.ScrollTo(s.Line)

@@ -8,9 +8,42 @@ import (
 	"briefing/ui/render"
 )
 
-// Update routes a message: sizes and colours to every pane, keys to the search box while it has
-// them, else to the focused pane, else to navigation.
+// Update routes a message: sizes and colours to every pane, the meeting's moves to a following
+// session, keys to the search box while it has them, else to the focused pane, else to navigation.
+// After the user's own input a presenter publishes where it is and a viewer that moved stops
+// following.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case MeetingMsg:
+		return m.meetingUpdate(msg), nil
+	case MeetingEndedMsg:
+		m.meet.ended = true
+		return m, tea.Quit
+	case clockTickMsg:
+		m.clock = m.clock.Ticked()
+		if m.view != SlidesView {
+			return m, nil
+		}
+		var cmd tea.Cmd
+		m.clock, cmd = m.clock.Tick()
+		return m, cmd
+	case tea.KeyPressMsg:
+		if !m.search.typing && key.Matches(msg, m.keys.Follow) {
+			return m.follow(), nil // snapping back is not a move of one's own
+		}
+		before := m.position()
+		next, cmd := m.input(msg)
+		return next.afterInput(before), cmd
+	case tea.MouseWheelMsg, tea.MouseClickMsg, openSectionMsg, openFigureMsg:
+		before := m.position()
+		next, cmd := m.input(msg)
+		return next.afterInput(before), cmd
+	}
+	return m.input(msg)
+}
+
+// input handles everything but the meeting's own messages.
+func (m Model) input(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		return m.resize(msg.Width, msg.Height), nil
@@ -62,8 +95,27 @@ func (m Model) relayout() Model {
 	if m.focus == outlinePane && l.Outline.W == 0 || m.focus == figuresPane && l.Figures.W == 0 {
 		m = m.setFocus(readerPane)
 	}
+	m.slides = m.slides.SetSize(m.width, m.height-1)
 	m.nav.Line = m.reader.Line()
-	return m.apply(m.nav)
+	m = m.apply(m.nav)
+	if m.pending != nil && m.reader.Rendered() != nil {
+		p := *m.pending
+		m.pending = nil
+		m = m.moveTo(p)
+	}
+	return m
+}
+
+// toggleView switches between the slides and the reader; the clock ticks only while slides show.
+func (m Model) toggleView() (Model, tea.Cmd) {
+	if m.view == SlidesView {
+		m.view = ReaderView
+		return m, nil
+	}
+	m.view = SlidesView
+	var cmd tea.Cmd
+	m.clock, cmd = m.clock.Tick()
+	return m, cmd
 }
 
 // setDark rebuilds the styles and the rendering for the terminal's background.
@@ -80,7 +132,7 @@ func (m Model) setDark(dark bool) Model {
 	return m.relayout()
 }
 
-func (m Model) keyPress(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+func (m Model) keyPress(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	m.notice = ""
 	if m.search.typing {
 		return m.searchKey(msg)
@@ -95,6 +147,11 @@ func (m Model) keyPress(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case m.showHelp && key.Matches(msg, k.Cancel):
 		m.showHelp, m.help.ShowAll = false, false
+		return m, nil
+	case key.Matches(msg, k.ToggleView):
+		return m.toggleView()
+	case key.Matches(msg, k.ResetClock):
+		m.clock = m.clock.Restart()
 		return m, nil
 	case key.Matches(msg, k.Search):
 		var cmd tea.Cmd
@@ -117,14 +174,15 @@ func (m Model) keyPress(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.shown.Figures, m.toggled = !m.shown.Figures, true
 		return m.focusShown(figuresPane, m.shown.Figures).relayout(), nil
 	}
-	switch m.focus {
-	case outlinePane:
+	switch {
+	case m.view == SlidesView:
+	case m.focus == outlinePane:
 		if key.Matches(msg, k.Down, k.Up, k.Top, k.Bottom, k.Open) {
 			var cmd tea.Cmd
 			m.outline, cmd = m.outline.Update(msg)
 			return m, cmd
 		}
-	case figuresPane:
+	case m.focus == figuresPane:
 		if key.Matches(msg, k.Down, k.Up, k.Top, k.Bottom, k.PageDown, k.PageUp, k.Open) {
 			var cmd tea.Cmd
 			m.figures, cmd = m.figures.Update(msg)
@@ -168,7 +226,7 @@ func (m Model) actionFor(msg tea.KeyPressMsg) (action, bool) {
 }
 
 // searchKey handles keys while the search box has the keyboard: enter searches, esc leaves.
-func (m Model) searchKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+func (m Model) searchKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.Open):
 		m.search = m.search.Run(m.renderer, len(m.briefing.Sections), m.reader.width, m.theme)
@@ -301,9 +359,11 @@ func (m Model) scroll(msg tea.MouseWheelMsg) Model {
 }
 
 // click opens the outline entry under the pointer.
-func (m Model) click(msg tea.MouseClickMsg) (tea.Model, tea.Cmd) {
-	if msg.Button == tea.MouseLeft && m.layout.Outline.contains(msg.X, msg.Y) {
-		return m.Update(outlineClickMsg{row: msg.Y - m.layout.Outline.Y})
+func (m Model) click(msg tea.MouseClickMsg) (Model, tea.Cmd) {
+	if msg.Button == tea.MouseLeft && m.view == ReaderView && m.layout.Outline.contains(msg.X, msg.Y) {
+		var cmd tea.Cmd
+		m.outline, cmd = m.outline.Update(outlineClickMsg{row: msg.Y - m.layout.Outline.Y})
+		return m, cmd
 	}
 	return m, nil
 }

@@ -22,8 +22,14 @@ func (m Model) screen() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
+	if m.meet.ended {
+		return fitScreen(lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, m.endedScreen()), m.width, m.height)
+	}
 	if m.layout.TooSmall {
 		return fitScreen(lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, m.styles.Warning.Render(m.words.TooSmall)), m.width, m.height)
+	}
+	if m.view == SlidesView && !m.showHelp {
+		return fitScreen(m.slides.View()+"\n"+m.slidesFooter(), m.width, m.height)
 	}
 	body := m.body()
 	return fitScreen(m.header()+"\n"+body+"\n"+m.footer(), m.width, m.height)
@@ -86,6 +92,9 @@ func (m Model) footer() string {
 		return ansi.Truncate(m.search.input.View(), m.width, "")
 	}
 	status := m.notice
+	if meeting := m.meetingStatus(); meeting != "" && status == "" {
+		status = meeting
+	}
 	if m.search.Active() {
 		status = "/" + m.search.query + " " + m.words.Of(m.search.current+1, len(m.search.hits))
 	}
@@ -133,4 +142,22 @@ func fitScreen(s string, w, h int) string {
 		lines = append(lines, "")
 	}
 	return strings.Join(lines, "\n")
+}
+
+// slidesFooter is the progress bar with the section counted from 1, the clock, the time since the
+// talk began (for whoever runs it), and the meeting's status.
+func (m Model) slidesFooter() string {
+	s := m.styles
+	total := len(m.briefing.Sections)
+	const barWidth = 20
+	done := barWidth * (m.nav.Section + 1) / max(total, 1)
+	bar := s.Bar.Render(strings.Repeat("━", done)) + s.Muted.Render(strings.Repeat("─", barWidth-done))
+	parts := []string{bar + " " + s.HeaderTitle.Render(m.words.Of(m.nav.Section+1, total)), s.Muted.Render(m.clock.now().Format("15:04:05"))}
+	if m.meet.role != Viewer {
+		parts = append(parts, s.Status.Render("⏱ "+formatElapsed(m.clock.Elapsed())))
+	}
+	if status := m.meetingStatus(); status != "" {
+		parts = append(parts, s.Status.Render(status))
+	}
+	return ansi.Truncate(strings.Join(parts, "   "), m.width, "…")
 }

@@ -1,0 +1,155 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/log/v2"
+	"github.com/spf13/cobra"
+
+	"briefing/content"
+	"briefing/ui"
+	"briefing/ui/serve"
+)
+
+// registerServeFlags adds the server's flags to cmd, filling cfg.
+func registerServeFlags(cmd *cobra.Command, cfg *serve.Config, listenFlag string) {
+	f := cmd.Flags()
+	f.StringVar(&cfg.Listen, listenFlag, cfg.Listen, "address to listen on (`host:port`)")
+	f.StringVar(&cfg.HostKeyPath, "host-key", cfg.HostKeyPath, "the server's ed25519 key (`PATH`), created on first use")
+	f.StringVar(&cfg.PresenterKeys, "presenter-keys", "", "authorized_keys `FILE` of the presenters")
+	f.StringVar(&cfg.ViewerKeys, "viewer-keys", "", "authorized_keys `FILE` of the viewers (default: anyone may view)")
+	f.IntVar(&cfg.MaxSessions, "max-sessions", cfg.MaxSessions, "viewers signed in at once")
+	f.IntVar(&cfg.MaxPerIP, "max-per-ip", cfg.MaxPerIP, "viewers from one address")
+	f.DurationVar(&cfg.IdleTimeout, "idle-timeout", cfg.IdleTimeout, "close sessions idle this long")
+	f.StringVar(&cfg.Passcode, "passcode", "", "meeting `CODE` asked of viewers without a listed key")
+}
+
+func newServeCommand(stdin io.Reader) *cobra.Command {
+	cfg := serve.DefaultConfig()
+	cmd := &cobra.Command{
+		Use:   "serve [FILE]",
+		Short: "Serve the briefing to a meeting over SSH: the presenter drives, attendees follow",
+		Args:  cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			b, err := loadBriefing(args, stdin)
+			if err != nil {
+				return err
+			}
+			server, ln, err := startServer(cmd, b, cfg)
+			if err != nil {
+				return err
+			}
+			return serveUntilDone(cmd.Context(), server, ln)
+		},
+	}
+	registerServeFlags(cmd, &cfg, "listen")
+	return cmd
+}
+
+func newPresentCommand(stdin io.Reader) *cobra.Command {
+	cfg := serve.DefaultConfig()
+	cfg.Listen = ""
+	flags := &readFlags{}
+	cmd := &cobra.Command{
+		Use:   "present [FILE]",
+		Short: "Present the briefing as slides, one section per screen, with notes and a clock",
+		Long: "present shows one section per screen with its sub-points and key figures, the speaker notes\n" +
+			"and a clock. With --serve ADDR it also serves the meeting over SSH, this console presenting.",
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			b, err := loadBriefing(args, stdin)
+			if err != nil {
+				return err
+			}
+			opts, err := flags.options(b)
+			if err != nil {
+				return err
+			}
+			opts.View, opts.Notes = ui.SlidesView, true
+			if cfg.Listen == "" {
+				_, err = tea.NewProgram(ui.New(b, opts), tea.WithOutput(cmd.OutOrStdout()), tea.WithContext(cmd.Context())).Run()
+				return err
+			}
+			cfg.View = ui.SlidesView
+			return presentAndServe(cmd, b, opts, cfg)
+		},
+	}
+	cmd.Flags().IntVar(&flags.section, "section", 0, "open section `N` first (0 is the opening)")
+	cmd.Flags().StringVar(&flags.theme, "theme", "", "colours for a `dark|light` background (default: ask the terminal)")
+	cmd.Flags().StringVar(&flags.lang, "lang", "", "interface language `zh|en` (default: the document's)")
+	registerServeFlags(cmd, &cfg, "serve")
+	return cmd
+}
+
+// startServer builds the server and opens its port, printing how attendees connect and the host key's
+// fingerprint for them to check.
+func startServer(cmd *cobra.Command, b *content.Briefing, cfg serve.Config) (*serve.Server, net.Listener, error) {
+	logger := log.NewWithOptions(cmd.ErrOrStderr(), log.Options{ReportTimestamp: true, TimeFormat: time.TimeOnly, Prefix: "briefing"})
+	server, err := serve.New(b, cfg, logger)
+	if err != nil {
+		return nil, nil, err
+	}
+	ln, err := server.Listen()
+	if err != nil {
+		return nil, nil, err
+	}
+	host, port, _ := net.SplitHostPort(ln.Addr().String())
+	fmt.Fprintf(cmd.OutOrStdout(), "Serving %s on %s\nHost key %s\nAttendees connect with: ssh -p %s %s\n",
+		b.Name, ln.Addr(), server.Fingerprint(), port, host)
+	return server, ln, nil
+}
+
+// serveUntilDone serves until ctx ends (SIGINT or SIGTERM), then tells everyone the meeting ended and
+// shuts down within the server's timeout.
+func serveUntilDone(ctx context.Context, server *serve.Server, ln net.Listener) error {
+	served := make(chan error, 1)
+	go func() { served <- server.Serve(ln) }()
+	select {
+	case err := <-served:
+		return err
+	case <-ctx.Done():
+	}
+	err := server.Shutdown(context.Background())
+	<-served
+	return err
+}
+
+// presentAndServe runs the server in the background with this terminal as a presenter's console.
+func presentAndServe(cmd *cobra.Command, b *content.Briefing, opts ui.Options, cfg serve.Config) error {
+	server, ln, err := startServer(cmd, b, cfg)
+	if err != nil {
+		return err
+	}
+	served := make(chan error, 1)
+	go func() { served <- server.Serve(ln) }()
+	member := server.Hub().Join("console@"+hostname(), ui.Presenter)
+	defer member.Leave()
+	joined := member.Snapshot()
+	opts.Role, opts.Meeting, opts.Joined, opts.Renderer = ui.Presenter, member, &joined, server.Renderer()
+	p := tea.NewProgram(ui.New(b, opts), tea.WithOutput(cmd.OutOrStdout()), tea.WithContext(cmd.Context()))
+	member.Attach(p.Send)
+	_, runErr := p.Run()
+	shutdownErr := server.Shutdown(context.Background())
+	<-served
+	if runErr != nil && cmd.Context().Err() != nil {
+		runErr = nil // interrupted: the meeting ends normally
+	}
+	if runErr != nil {
+		return runErr
+	}
+	return shutdownErr
+}
+
+func hostname() string {
+	name, err := os.Hostname()
+	if err != nil {
+		return "localhost"
+	}
+	return name
+}

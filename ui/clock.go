@@ -1,0 +1,78 @@
+package ui
+
+import (
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// clock is the presenter's timer: the time of day and how long since the talk began, which is the
+// first move (s starts it again).
+type clock struct {
+	now     func() time.Time
+	started time.Time // zero until the first move
+	ticking bool      // a tick is on its way
+}
+
+// clockTickMsg redraws the clock once a second while slides are shown.
+type clockTickMsg struct{}
+
+func newClock(now func() time.Time) clock {
+	if now == nil {
+		now = time.Now
+	}
+	return clock{now: now}
+}
+
+// Start starts the timer at the first move; later moves do not restart it.
+func (c clock) Start() clock {
+	if c.started.IsZero() {
+		c.started = c.now()
+	}
+	return c
+}
+
+// Restart starts the timer again from now.
+func (c clock) Restart() clock {
+	c.started = c.now()
+	return c
+}
+
+// Elapsed is the time since the start, zero before it.
+func (c clock) Elapsed() time.Duration {
+	if c.started.IsZero() {
+		return 0
+	}
+	return c.now().Sub(c.started)
+}
+
+// Tick schedules the next redraw unless one is already on its way.
+func (c clock) Tick() (clock, tea.Cmd) {
+	if c.ticking {
+		return c, nil
+	}
+	c.ticking = true
+	return c, tea.Tick(time.Second, func(time.Time) tea.Msg { return clockTickMsg{} })
+}
+
+// Ticked notes that the tick arrived.
+func (c clock) Ticked() clock {
+	c.ticking = false
+	return c
+}
+
+// formatElapsed writes a duration as mm:ss, or h:mm:ss past an hour.
+func formatElapsed(d time.Duration) string {
+	total := int(d / time.Second)
+	h, m, s := total/3600, total/60%60, total%60
+	two := func(n int) string {
+		if n < 10 {
+			return "0" + itoa(n)
+		}
+		return itoa(n)
+	}
+	if h > 0 {
+		return itoa(h) + ":" + two(m) + ":" + two(s)
+	}
+	return two(m) + ":" + two(s)
+}

@@ -1,0 +1,117 @@
+package serve
+
+import (
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"path/filepath"
+	"time"
+
+	"briefing/ui"
+)
+
+// Config is how a meeting is served. Zero values take the defaults of DefaultConfig.
+type Config struct {
+	Listen        string        // address to listen on
+	HostKeyPath   string        // the server's ed25519 key, created on first use
+	PresenterKeys string        // authorized_keys file of the presenters
+	ViewerKeys    string        // authorized_keys file of the viewers; empty lets anyone view
+	Passcode      string        // the meeting's code for viewers without a listed key
+	MaxSessions   int           // signed-in viewers in all
+	MaxPerIP      int           // signed-in viewers from one address
+	IdleTimeout   time.Duration // a session with no traffic this long is closed
+
+	HandshakeTimeout time.Duration // a connection must sign in within this
+	MaxHandshakes    int           // connections still in the handshake; the oldest go first
+	KeepAlive        time.Duration // how often a client is asked whether it is still there
+	MaxWidth         int           // window sizes are clamped to MaxWidth × MaxHeight
+	MaxHeight        int
+	ShutdownTimeout  time.Duration // how long shutting down may take
+
+	// View is where sessions open before the presenter has moved: the reader for `serve`, the slides
+	// for `present --serve`.
+	View ui.View
+}
+
+// DefaultConfig is the configuration of `briefing serve` with no flags.
+func DefaultConfig() Config {
+	return Config{
+		Listen:           "127.0.0.1:23234",
+		HostKeyPath:      defaultHostKeyPath(),
+		MaxSessions:      200,
+		MaxPerIP:         16,
+		IdleTimeout:      30 * time.Minute,
+		HandshakeTimeout: 30 * time.Second,
+		MaxHandshakes:    64,
+		KeepAlive:        30 * time.Second,
+		MaxWidth:         500,
+		MaxHeight:        200,
+		ShutdownTimeout:  5 * time.Second,
+	}
+}
+
+// defaultHostKeyPath is under the user's configuration directory, so restarts reuse the key and
+// attendees' known_hosts stay valid.
+func defaultHostKeyPath() string {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		dir = "."
+	}
+	return filepath.Join(dir, "briefing", "ssh_host_ed25519")
+}
+
+// withDefaults fills the zero fields from DefaultConfig.
+func (c Config) withDefaults() Config {
+	d := DefaultConfig()
+	if c.Listen == "" {
+		c.Listen = d.Listen
+	}
+	if c.HostKeyPath == "" {
+		c.HostKeyPath = d.HostKeyPath
+	}
+	for _, f := range []struct{ value, fallback *int }{
+		{&c.MaxSessions, &d.MaxSessions}, {&c.MaxPerIP, &d.MaxPerIP}, {&c.MaxHandshakes, &d.MaxHandshakes},
+		{&c.MaxWidth, &d.MaxWidth}, {&c.MaxHeight, &d.MaxHeight},
+	} {
+		if *f.value == 0 {
+			*f.value = *f.fallback
+		}
+	}
+	for _, f := range []struct{ value, fallback *time.Duration }{
+		{&c.IdleTimeout, &d.IdleTimeout}, {&c.HandshakeTimeout, &d.HandshakeTimeout},
+		{&c.KeepAlive, &d.KeepAlive}, {&c.ShutdownTimeout, &d.ShutdownTimeout},
+	} {
+		if *f.value == 0 {
+			*f.value = *f.fallback
+		}
+	}
+	return c
+}
+
+// validate reports the first setting that cannot work.
+func (c Config) validate() error {
+	if _, _, err := net.SplitHostPort(c.Listen); err != nil {
+		return fmt.Errorf("--listen %q: %w", c.Listen, err)
+	}
+	if c.MaxSessions < 0 || c.MaxPerIP < 0 || c.MaxHandshakes < 0 {
+		return errors.New("session limits cannot be negative")
+	}
+	if c.IdleTimeout < 0 || c.HandshakeTimeout < 0 {
+		return errors.New("timeouts cannot be negative")
+	}
+	return nil
+}
+
+// loopbackOnly reports whether the address listens on this machine only.
+func loopbackOnly(listen string) bool {
+	host, _, err := net.SplitHostPort(listen)
+	if err != nil {
+		return false
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}

@@ -1,0 +1,14 @@
+// Package serve runs a meeting over SSH: a presenter drives the briefing and every attendee who runs
+// `ssh -p 23234 host` follows live, in a reader sized and coloured for their own terminal, free to
+// wander off and snap back.
+//
+// Roles come from keys: a key listed in --presenter-keys presents, everyone else views. Viewers may be
+// limited to --viewer-keys, or asked for a meeting code (--passcode) by keyboard-interactive auth.
+// Sessions without a PTY are commands (sections, figures, plain) that print what the CLI prints for the
+// served document; they never read a file named by the client.
+//
+// The Hub keeps only the presenter's latest position and wakes each session's own delivery goroutine
+// without ever waiting for it, so a stalled viewer delays no one. Connections still in the handshake
+// are capped (the oldest dropped first), signed-in viewers are capped per server and per address,
+// window sizes are clamped, and a panic ends only its own session.
+package serve

@@ -1,0 +1,271 @@
+package serve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/log/v2"
+	"charm.land/ssh"
+	"charm.land/wish/v2"
+	"charm.land/wish/v2/activeterm"
+	"charm.land/wish/v2/bubbletea"
+	"charm.land/wish/v2/recover"
+	gossh "golang.org/x/crypto/ssh"
+
+	"briefing/content"
+	"briefing/ui"
+	"briefing/ui/render"
+)
+
+// Server serves one briefing to a meeting over SSH.
+type Server struct {
+	cfg         Config
+	briefing    *content.Briefing
+	renderer    *render.Renderer
+	hub         *Hub
+	auth        authenticator
+	seats       *seats
+	handshakes  *handshakes
+	ssh         *ssh.Server
+	fingerprint string
+	log         *log.Logger
+	stopHub     context.CancelFunc
+	hubDone     chan struct{}
+}
+
+// New prepares a server for b: it reads the keys, creates the host key on first use and builds the
+// SSH server. Nothing listens until Serve.
+func New(b *content.Briefing, cfg Config, logger *log.Logger) (*Server, error) {
+	cfg = cfg.withDefaults()
+	if err := cfg.validate(); err != nil {
+		return nil, err
+	}
+	presenters, err := loadKeys(cfg.PresenterKeys)
+	if err != nil {
+		return nil, err
+	}
+	viewers, err := loadKeys(cfg.ViewerKeys)
+	if err != nil {
+		return nil, err
+	}
+	if cfg.ViewerKeys != "" && viewers == nil {
+		viewers = keySet{} // a file with no keys admits no viewers at all
+	}
+	hostPEM, signer, err := loadHostKey(cfg.HostKeyPath)
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{
+		cfg:         cfg,
+		briefing:    b,
+		renderer:    render.New(b),
+		hub:         NewHub(cfg.View),
+		auth:        authenticator{presenters: presenters, viewers: viewers, passcode: cfg.Passcode},
+		seats:       newSeats(cfg.MaxSessions, cfg.MaxPerIP),
+		handshakes:  newHandshakes(cfg.MaxHandshakes),
+		fingerprint: gossh.FingerprintSHA256(signer.PublicKey()),
+		log:         logger,
+	}
+	s.ssh, err = wish.NewServer(
+		wish.WithAddress(cfg.Listen),
+		wish.WithHostKeyPEM(hostPEM),
+		wish.WithPublicKeyAuth(s.auth.publicKey),
+		wish.WithKeyboardInteractiveAuth(s.auth.keyboardInteractive),
+		wish.WithIdleTimeout(cfg.IdleTimeout),
+		wish.WithMiddleware(
+			bubbletea.MiddlewareWithProgramHandler(s.program), // innermost: the reader
+			activeterm.Middleware(),
+			s.commands(), // sessions without a PTY run a command and never reach activeterm
+			s.takeSeat(), // viewers need a seat; presenters always get in
+			keepAlive(cfg.KeepAlive),
+			s.logSessions(),
+			recover.MiddlewareWithLogger(logger), // outermost: a panic ends its session only
+		),
+		func(srv *ssh.Server) error {
+			srv.HandshakeTimeout = cfg.HandshakeTimeout
+			srv.ConnCallback = s.handshakes.accept
+			return nil
+		},
+	)
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// Fingerprint is the host key's SHA256 fingerprint, for attendees to check on first connect.
+func (s *Server) Fingerprint() string { return s.fingerprint }
+
+// Hub is the meeting, for a presenter's console running beside the server.
+func (s *Server) Hub() *Hub { return s.hub }
+
+// Renderer is the rendering shared by every session.
+func (s *Server) Renderer() *render.Renderer { return s.renderer }
+
+// Serve accepts sessions on ln until Shutdown. It warns when ln is reachable from other machines.
+func (s *Server) Serve(ln net.Listener) error {
+	if !loopbackOnly(ln.Addr().String()) {
+		s.log.Warn("listening beyond this machine: anyone who reaches the port can view unless --viewer-keys or --passcode is set", "addr", ln.Addr().String())
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	s.stopHub, s.hubDone = cancel, make(chan struct{})
+	go func() {
+		defer close(s.hubDone)
+		s.hub.Run(ctx, time.Second)
+	}()
+	err := s.ssh.Serve(ln)
+	if errors.Is(err, ssh.ErrServerClosed) {
+		return nil
+	}
+	return err
+}
+
+// Listen opens the configured address.
+func (s *Server) Listen() (net.Listener, error) {
+	ln, err := net.Listen("tcp", s.cfg.Listen)
+	if err != nil {
+		return nil, fmt.Errorf("listen %s: %w", s.cfg.Listen, err)
+	}
+	return ln, nil
+}
+
+// Shutdown tells every session the meeting has ended, gives them a moment to say so, and closes
+// everything within the configured timeout.
+func (s *Server) Shutdown(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(ctx, s.cfg.ShutdownTimeout)
+	defer cancel()
+	s.hub.End()
+	err := s.ssh.Shutdown(ctx)
+	closeErr := s.ssh.Close()
+	if s.stopHub != nil {
+		s.stopHub()
+		<-s.hubDone
+	}
+	if errors.Is(err, context.DeadlineExceeded) {
+		err = nil // sessions that did not leave in time were closed
+	}
+	return errors.Join(err, ignoreClosed(closeErr))
+}
+
+func ignoreClosed(err error) error {
+	if errors.Is(err, ssh.ErrServerClosed) || errors.Is(err, net.ErrClosed) {
+		return nil
+	}
+	return err
+}
+
+// program builds the reader for a session with a PTY: sized for its window, coloured for its terminal,
+// opened where the presenter is.
+func (s *Server) program(sess ssh.Session) *tea.Program {
+	pty, _, ok := sess.Pty()
+	if !ok {
+		return nil
+	}
+	role := s.auth.roleOf(sess)
+	member := s.hub.Join(identity(sess), role)
+	joined := member.Snapshot()
+	model := ui.New(s.briefing, ui.Options{
+		Renderer: s.renderer,
+		View:     s.cfg.View,
+		Role:     role,
+		Meeting:  member,
+		Joined:   &joined,
+		Notes:    role == ui.Presenter,
+	})
+	width, height := s.clamp(pty.Window.Width, pty.Window.Height)
+	opts := append(bubbletea.MakeOptions(sess),
+		tea.WithoutSignalHandler(),
+		tea.WithWindowSize(width, height),
+		tea.WithFilter(s.filter),
+	)
+	p := tea.NewProgram(model, opts...)
+	member.Attach(p.Send)
+	go func() {
+		<-sess.Context().Done()
+		member.Leave()
+	}()
+	return p
+}
+
+// filter clamps window sizes, so a client claiming 65535×65535 costs no more than a large screen,
+// and keeps sessions from suspending (there is no shell to suspend to).
+func (s *Server) filter(_ tea.Model, msg tea.Msg) tea.Msg {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		msg.Width, msg.Height = s.clamp(msg.Width, msg.Height)
+		return msg
+	case tea.SuspendMsg:
+		return tea.ResumeMsg{}
+	}
+	return msg
+}
+
+func (s *Server) clamp(w, h int) (int, int) {
+	return max(0, min(w, s.cfg.MaxWidth)), max(0, min(h, s.cfg.MaxHeight))
+}
+
+// commands runs the commands of sessions without a PTY and ends them; PTY sessions go on.
+func (s *Server) commands() wish.Middleware {
+	return func(next ssh.Handler) ssh.Handler {
+		return func(sess ssh.Session) {
+			if _, _, isPty := sess.Pty(); isPty {
+				next(sess)
+				return
+			}
+			if err := runCommand(sess.Command(), s.renderer, sess); err != nil {
+				wish.Errorln(sess, "briefing:", err)
+				_ = sess.Exit(1)
+				return
+			}
+			_ = sess.Exit(0)
+		}
+	}
+}
+
+// takeSeat gives a viewer a seat for the length of the session, or turns it away with a reason.
+// Presenters are never refused.
+func (s *Server) takeSeat() wish.Middleware {
+	return func(next ssh.Handler) ssh.Handler {
+		return func(sess ssh.Session) {
+			if t, ok := sess.Context().Value(trackerKey).(*trackedConn); ok {
+				t.signedIn()
+			}
+			if s.auth.roleOf(sess) == ui.Presenter {
+				next(sess)
+				return
+			}
+			release, reason := s.seats.take(sess.RemoteAddr())
+			if release == nil {
+				s.log.Warn("session refused", "addr", sess.RemoteAddr().String(), "who", identity(sess), "reason", reason)
+				wish.Errorln(sess, "briefing:", reason)
+				_ = sess.Exit(1)
+				return
+			}
+			defer release()
+			next(sess)
+		}
+	}
+}
+
+// logSessions logs every session's start and end with its address, identity and role.
+func (s *Server) logSessions() wish.Middleware {
+	return func(next ssh.Handler) ssh.Handler {
+		return func(sess ssh.Session) {
+			role := "viewer"
+			if s.auth.roleOf(sess) == ui.Presenter {
+				role = "presenter"
+			}
+			_, _, pty := sess.Pty()
+			s.log.Info("connected", "addr", sess.RemoteAddr().String(), "who", identity(sess), "role", role, "pty", pty, "command", sess.RawCommand())
+			start := time.Now()
+			defer func() {
+				s.log.Info("disconnected", "addr", sess.RemoteAddr().String(), "who", identity(sess), "after", time.Since(start).Round(time.Second))
+			}()
+			next(sess)
+		}
+	}
+}

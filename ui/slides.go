@@ -1,0 +1,212 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"briefing/content"
+	"briefing/content/linebreak"
+	"briefing/content/report"
+)
+
+// slides shows one section per screen, for a room: a large title, the sub-points as bullets and the
+// key figures as big cards in a grid. The presenter's console also shows the speaker notes.
+type slides struct {
+	briefing  *content.Briefing
+	styles    Styles
+	words     labels
+	section   int
+	width     int
+	height    int
+	showNotes bool
+}
+
+func newSlides(b *content.Briefing, styles Styles, words labels, showNotes bool) slides {
+	return slides{briefing: b, styles: styles, words: words, showNotes: showNotes}
+}
+
+func (s slides) SetSize(w, h int) slides    { s.width, s.height = max(w, 0), max(h, 0); return s }
+func (s slides) SetSection(i int) slides    { s.section = i; return s }
+func (s slides) SetStyles(st Styles) slides { s.styles = st; return s }
+
+// cardWidth is a figure card's width, border included.
+const cardWidth = 24
+
+// View draws the slide in s.width × s.height: title, bullets, cards, then notes, cutting from the
+// bottom (cards first) when the screen is short.
+func (s slides) View() string {
+	if s.width <= 0 || s.height <= 0 || s.section >= len(s.briefing.Sections) {
+		return ""
+	}
+	sec := s.briefing.Sections[s.section]
+	var blocks []string
+	blocks = append(blocks, s.title(sec))
+	if bullets := s.bullets(sec); bullets != "" {
+		blocks = append(blocks, bullets)
+	}
+	notes := s.notes(sec)
+	room := s.height - lipgloss.Height(strings.Join(blocks, "\n\n")) - 1
+	if notes != "" {
+		room -= lipgloss.Height(notes) + 1
+	}
+	if cards := s.cards(sec, room); cards != "" {
+		blocks = append(blocks, cards)
+	}
+	if notes != "" {
+		blocks = append(blocks, notes)
+	}
+	return block(strings.Join(blocks, "\n\n"), s.width, s.height)
+}
+
+// title is the section's title in a heavy box, centred; the opening shows the document's title with
+// its subtitle and byline under it.
+func (s slides) title(sec content.Section) string {
+	text := sec.Title
+	var under []string
+	if sec.Kind == content.Opening {
+		text = s.briefing.Title
+		for _, line := range []string{s.briefing.Subtitle, s.briefing.Byline} {
+			if line != "" {
+				under = append(under, line)
+			}
+		}
+	}
+	inner := max(s.width-4, 1)
+	text = ansi.Truncate(text, inner-2, "…")
+	box := lipgloss.NewStyle().Border(lipgloss.ThickBorder()).BorderForeground(s.styles.Accent).
+		Bold(true).Padding(0, 1).Foreground(s.styles.Accent).Render(text)
+	if lipgloss.Width(box) > s.width {
+		box = s.styles.HeaderTitle.Render(ansi.Truncate(text, s.width, "…"))
+	}
+	lines := []string{lipgloss.PlaceHorizontal(s.width, lipgloss.Center, box)}
+	for _, line := range under {
+		lines = append(lines, lipgloss.PlaceHorizontal(s.width, lipgloss.Center, s.styles.HeaderMuted.Render(ansi.Truncate(line, s.width, "…"))))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// bullets are the sub-points, or on the opening the parts of the briefing.
+func (s slides) bullets(sec content.Section) string {
+	var items []string
+	if sec.Kind == content.Opening {
+		for _, part := range s.briefing.Sections {
+			if part.Kind == content.Part {
+				items = append(items, itoa(part.Index)+"  "+part.Title)
+			}
+		}
+	} else {
+		for _, p := range sec.Points {
+			items = append(items, "•  "+p.Title)
+		}
+	}
+	if len(items) == 0 {
+		return ""
+	}
+	indent := max((s.width-maxWidth(items))/2, 2)
+	if indent+maxWidth(items) > s.width {
+		indent = 0
+	}
+	var lines []string
+	for _, item := range items {
+		lines = append(lines, strings.Repeat(" ", indent)+s.styles.OutlineSection.Bold(true).Render(ansi.Truncate(item, s.width-indent, "…")))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func maxWidth(items []string) int {
+	w := 0
+	for _, item := range items {
+		w = max(w, ansi.StringWidth(item))
+	}
+	return w
+}
+
+// cards draws the figures as boxes in a grid, as many rows as fit in room lines; the opening shows
+// each part's headline figure.
+func (s slides) cards(sec content.Section, room int) string {
+	figures := sec.Figures
+	if sec.Kind == content.Opening {
+		figures = headlineFigures(s.briefing)
+	}
+	const cardHeight = 5 // border, value, change, label, border
+	if len(figures) == 0 || room < cardHeight || s.width < cardWidth {
+		return ""
+	}
+	perRow := max(min(s.width/(cardWidth+1), len(figures)), 1)
+	rows := min((len(figures)+perRow-1)/perRow, room/cardHeight)
+	var out []string
+	for r := 0; r < rows; r++ {
+		var row []string
+		for i := r * perRow; i < min((r+1)*perRow, len(figures)); i++ {
+			row = append(row, s.card(figures[i]), " ")
+		}
+		out = append(out, lipgloss.PlaceHorizontal(s.width, lipgloss.Center, lipgloss.JoinHorizontal(lipgloss.Top, row...)))
+	}
+	if shown := rows * perRow; shown < len(figures) && len(out) > 0 {
+		out[len(out)-1] += "\n" + lipgloss.PlaceHorizontal(s.width, lipgloss.Center, s.styles.Muted.Render("+"+itoa(len(figures)-shown)))
+	}
+	return strings.Join(out, "\n")
+}
+
+// card is one figure: the value and unit large, the change with its arrow, the label.
+func (s slides) card(f content.Figure) string {
+	inner := cardWidth - 4
+	value := report.FormatValue(f.Value, f.Unit) + f.Qualifier
+	if f.Baseline != nil {
+		value = report.FormatValue(f.Baseline.Value, "") + "→" + value
+	}
+	change := ""
+	if f.Change != nil {
+		up, down := s.styles.changeStyles(s.briefing.Language == content.Chinese)
+		arrow, style := "▲", up
+		if f.Change.Value < 0 {
+			arrow, style = "▼", down
+		}
+		text := arrow + report.FormatChange(&report.Change{Value: abs(f.Change.Value), Unit: f.Change.Unit})[1:]
+		if f.Change.Kind == content.ChangeYearOnYear {
+			text += " " + s.words.YearOnYear
+		}
+		change = style.Render(ansi.Truncate(text, inner, "…"))
+	}
+	body := strings.Join([]string{
+		s.styles.CardValue.Render(ansi.Truncate(value, inner, "…")),
+		change,
+		s.styles.CardLabel.Render(ansi.Truncate(f.Label, inner, "…")),
+	}, "\n")
+	return lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(s.styles.Muted.GetForeground()).
+		Padding(0, 1).Width(cardWidth).Render(body)
+}
+
+// notes are the speaker notes, for the presenter's console only.
+func (s slides) notes(sec content.Section) string {
+	if !s.showNotes || len(sec.Notes) == 0 {
+		return ""
+	}
+	text := s.words.Notes + strings.Join(sec.Notes, " ")
+	lines := linebreak.Lines(text, linebreak.Options{Width: max(s.width-2, 1)})
+	for i, line := range lines {
+		lines[i] = " " + s.styles.Muted.Italic(true).Render(line)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// headlineFigures is each part's headline figure (see headline).
+func headlineFigures(b *content.Briefing) []content.Figure {
+	var out []content.Figure
+	for _, sec := range b.Sections {
+		if sec.Kind != content.Part || len(sec.Figures) == 0 {
+			continue
+		}
+		out = append(out, sec.Figures[headline(sec)])
+	}
+	return out
+}
+
+func abs(v float64) float64 {
+	if v < 0 {
+		return -v
+	}
+	return v
+}
