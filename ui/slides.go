@@ -57,7 +57,11 @@ func (s slides) View() string {
 	if notes != "" {
 		blocks = append(blocks, notes)
 	}
-	return block(strings.Join(blocks, "\n\n"), s.width, s.height)
+	body := strings.Join(blocks, "\n\n")
+	if lipgloss.Height(body) < s.height {
+		body = lipgloss.PlaceVertical(s.height, lipgloss.Center, body)
+	}
+	return block(body, s.width, s.height)
 }
 
 // title is the section's title in a heavy box, centred; the opening shows the document's title with
