@@ -12,15 +12,12 @@ import (
 	"briefing/ui/render"
 )
 
-// errUsage marks a command line the server does not understand.
-var errUsage = errors.New("usage")
-
 // runCommand runs a command of a session without a PTY, for the served document only: it prints what
 // `briefing sections|figures|--plain` prints. Commands never take a file: the server's files are not
 // reachable over SSH.
 func runCommand(args []string, r *render.Renderer, out io.Writer) error {
 	if len(args) == 0 {
-		return fmt.Errorf("%w: no command; try sections, figures or plain", errUsage)
+		return errors.New("no command; try sections, figures or plain")
 	}
 	b := r.Briefing()
 	flags := pflag.NewFlagSet(args[0], pflag.ContinueOnError)
@@ -31,17 +28,17 @@ func runCommand(args []string, r *render.Renderer, out io.Writer) error {
 	switch args[0] {
 	case "sections", "figures", "plain":
 	default:
-		return fmt.Errorf("%w: unknown command %q; try sections, figures or plain", errUsage, args[0])
+		return fmt.Errorf("unknown command %q; try sections, figures or plain", args[0])
 	}
 	if err := flags.Parse(args[1:]); err != nil {
-		return fmt.Errorf("%w: %s: %v", errUsage, args[0], err)
+		return fmt.Errorf("%s: %v", args[0], err)
 	}
 	if flags.NArg() > 0 {
-		return fmt.Errorf("%w: %s takes no file: this server shows only its own document (got %q)", errUsage, args[0], strings.Join(flags.Args(), " "))
+		return fmt.Errorf("%s takes no file: this server shows only its own document (got %q)", args[0], strings.Join(flags.Args(), " "))
 	}
 	for _, name := range []string{"json", "section", "width"} {
 		if flags.Changed(name) && !commandTakes(args[0], name) {
-			return fmt.Errorf("%w: %s has no --%s", errUsage, args[0], name)
+			return fmt.Errorf("%s has no --%s", args[0], name)
 		}
 	}
 	switch args[0] {
@@ -54,7 +51,7 @@ func runCommand(args []string, r *render.Renderer, out io.Writer) error {
 		n := -1
 		if flags.Changed("section") {
 			if *section < 0 || *section >= len(b.Sections) {
-				return fmt.Errorf("%w: no section %d (the document has sections 0 to %d)", errUsage, *section, len(b.Sections)-1)
+				return fmt.Errorf("no section %d (the document has sections 0 to %d)", *section, len(b.Sections)-1)
 			}
 			n = *section
 		}
@@ -64,7 +61,7 @@ func runCommand(args []string, r *render.Renderer, out io.Writer) error {
 		return report.WriteFigures(out, b, n)
 	default:
 		if *width < 1 || *width > 1000 {
-			return fmt.Errorf("%w: --width %d: use 1 to 1000", errUsage, *width)
+			return fmt.Errorf("--width %d: use 1 to 1000", *width)
 		}
 		return r.WriteDocument(out, *width, render.Plain)
 	}
