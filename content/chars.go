@@ -6,8 +6,17 @@ import (
 	"unicode/utf8"
 )
 
-// isHan reports whether r is a Chinese character.
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+// isHan reports whether r is a Chinese character. The rules ask it of most characters they read, so
+// the common cases are answered before the table is searched.
+func isHan(r rune) bool {
+	switch {
+	case r < 0x2E80: // below the CJK radicals: Latin, punctuation, symbols
+		return false
+	case r >= 0x4E00 && r <= 0x9FFF: // CJK Unified Ideographs, all of them Han
+		return true
+	}
+	return unicode.Is(unicode.Han, r)
+}
 
 // isCJK reports whether r belongs to East Asian text: Han, kana, hangul, or CJK and full-width
 // punctuation. Half-width punctuation next to such a rune is shown full-width.
@@ -84,10 +93,12 @@ func trimSentenceEnd(s string) string {
 func countScripts(s string) (han, latin int) {
 	for _, r := range s {
 		switch {
+		case r < utf8.RuneSelf:
+			if isASCIILetter(byte(r)) {
+				latin++
+			}
 		case isHan(r):
 			han++
-		case r < utf8.RuneSelf && unicode.IsLetter(r):
-			latin++
 		}
 	}
 	return han, latin

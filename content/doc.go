@@ -22,7 +22,8 @@
 // document — once for markdown headings, twice for the others — and the text before the first part is
 // the opening (导语 / Opening). A part is titled by its heading or lead sentence, without the full
 // stop; the text after it and before its first sub-point is its preface. Text with no parts at all
-// becomes one section per paragraph, each titled by its first sentence.
+// becomes one section per paragraph, each titled by its first sentence. Every document has at least
+// one section: one that is nothing but a title and speaker notes is an opening holding the notes.
 //
 // Sub-points. Inside a part, the next kind of heading that occurs at least twice makes sub-points.
 // Failing that, a run of parallel short sentences (排比: two to twelve Chinese characters closed by a
@@ -43,8 +44,12 @@
 //     21%和9.4% gives each of the figures before it its own change, in order; in English a change
 //     before "to" belongs to the figure after it (rose 12% to $4.2 billion). A change is signed as
 //     written (下降 is negative), is "yoy" when the text says 同比, 比上年 or year on year, and "change"
-//     otherwise. An amount after 比上年增加 is a change too, in that amount's unit. A rate that belongs
-//     to no figure (同比增幅达5.9%) is a figure itself.
+//     otherwise. An amount after 比上年增加 is a change too, in that amount's unit. A rate that is a
+//     level rather than a change (城镇化率58.3%) takes a rate of change after it like any figure
+//     (，同比增长1.2个百分点). A rate of change that belongs to no figure is a figure itself, signed as
+//     its verb is and named by its subject with the noun of its wording (同比增幅达5.9% → …增幅) or,
+//     after a verb, with 增速 when it is a percentage (出口总额同比下降2.1% → 出口总额增速, −2.1);
+//     in percentage points its subject names it alone (失业率下降0.4个百分点 → 失业率, −0.4).
 //   - 由A增长到B / 从A到B / from A to B is one figure, B, with the baseline A.
 //   - A count in Chinese numerals with a measure word (八个严禁, 三个区分开来) is a figure; one (一张蓝图)
 //     is an article, ordinals (第三个, 二十届) and slogans without a measure word (三高四新) are not.
@@ -52,14 +57,17 @@
 //     措施 → 减负赋能措施); of anything else, the phrase before it in its clause, without scope words
 //     (全县), the place the byline names, adverbs (累计) and linking verbs (实现, 达到). A generic measure
 //     keeps its subject (工业企业累计实现总产值 → 工业总产值); when the clause names nothing, the clause
-//     before is read (研发经费投入，由…). Labels are quoted from the text as written.
+//     before is read (研发经费投入，由…). A list of values after 分别为 (A和B分别为120亿元和85亿元, or
+//     A and B were … and … respectively) names each by its own name in the subject, in order. A label
+//     never reaches back past another figure or its change. Labels are quoted from the text as written.
 //   - Every Arabic number of a section is accounted for exactly once: as a figure, a change, a baseline,
 //     or inside a period that dates a figure. Heading numbers (一、, 1.) are not figures.
 //
 // Markdown. Each section renders as markdown: its heading, its preface, each sub-point under its own
 // heading, figures and baselines in strong emphasis. Half-width punctuation between Chinese characters
 // is shown full-width (，；：（）); the parsed text keeps the original. Speaker notes (<!-- note: … -->)
-// are kept on the section and never rendered.
+// are kept on the section (those before the first part on the first), left out of the edges of its
+// preface and sub-points, and never rendered.
 //
 // Input. Parse refuses only what is not text — invalid UTF-8, NUL bytes, nothing but whitespace, more
 // than 16 MiB — with an *InputError naming the document and the reason in one line.

@@ -34,11 +34,12 @@ func (s sentenceIndex) of(at int) int {
 func collectBarriers(drafts []*draft, periods []period) []int {
 	var barriers []int
 	for _, d := range drafts {
-		end := d.q.afterEnd
-		if d.change != nil {
-			end = max(end, d.change.end)
+		// Both ends count: a change written after later figures (分别增长21%和9.4%) must not let their
+		// labels reach back over the figure it belongs to.
+		barriers = append(barriers, d.q.afterEnd)
+		if d.change != nil && d.change.end != d.q.afterEnd {
+			barriers = append(barriers, d.change.end)
 		}
-		barriers = append(barriers, end)
 	}
 	for _, p := range periods {
 		if !p.local {
@@ -52,8 +53,12 @@ func collectBarriers(drafts []*draft, periods []period) []int {
 // figure turns a draft into a Figure, with its label and its offsets in the original text.
 func (r figureRules) figure(f folded, original string, d *draft, barriers []int) Figure {
 	span := f.originalSpan(d.q.start, d.q.end)
+	value := d.q.value
+	if p := d.ratePrefix; p != nil && p.rateNoun() == "" {
+		value = p.signed(value) // 下降2.1% standing alone is a fall: the verb's sign is the value's
+	}
 	fig := Figure{
-		Value:     d.q.value,
+		Value:     value,
 		Unit:      d.q.unit,
 		Text:      span.Of(original),
 		Offset:    span.Start,

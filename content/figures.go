@@ -9,10 +9,16 @@ import (
 type figureRules struct {
 	lang     Language
 	locality string
+	// leading are the words a label never opens with: leadingChinese, after the locality's names.
+	leading []string
 }
 
 func newFigureRules(b *Briefing) figureRules {
-	return figureRules{lang: b.Language, locality: b.locality()}
+	r := figureRules{lang: b.Language, locality: b.locality(), leading: leadingChinese}
+	if r.locality != "" {
+		r.leading = append([]string{r.locality + "县", r.locality + "市", r.locality + "区", r.locality}, leadingChinese...)
+	}
+	return r
 }
 
 // draft is a number on its way to becoming a figure, a change or a baseline.
@@ -25,6 +31,7 @@ type draft struct {
 	localPeriod   *period
 	period        *period
 	ratePrefix    *changePrefix // the wording of a rate that stands alone (同比增幅达5.9%)
+	listLabel     []labelPart   // its own name from a "respectively" list: A和B分别为1和2
 	sentence      int
 	constructFrom int // where the figure's wording starts: 由…, a change before it, a period before it
 }
@@ -58,6 +65,7 @@ func (r figureRules) extract(masked, original string, title Span) []Figure {
 	r.findBaselines(text, drafts, periods)
 	r.findChanges(text, drafts)
 	barriers := collectBarriers(drafts, periods)
+	r.nameListedValues(text, drafts, barriers)
 	var figures []Figure
 	for _, d := range drafts {
 		if d.consumed {
@@ -189,6 +197,8 @@ func (r figureRules) absoluteChange(text string, drafts []*draft, i int, prefix 
 }
 
 // previousOpen is the figure right before drafts[i] in the same sentence, if it has no change yet.
+// A rate qualifies when it is a level (城镇化率58.3%) rather than a change of its own (增长5.4%), and
+// then only for a change that is a rate too: 58.3%，同比增长1.2个百分点.
 func previousOpen(drafts []*draft, i int) *draft {
 	for j := i - 1; j >= 0; j-- {
 		d := drafts[j]
@@ -198,40 +208,10 @@ func previousOpen(drafts []*draft, i int) *draft {
 		if d.consumed {
 			continue
 		}
-		if d.rate || d.change != nil {
+		if d.change != nil || d.rate && (d.ratePrefix != nil || !drafts[i].rate) {
 			return nil
 		}
 		return d
 	}
 	return nil
-}
-
-// attachRespectively handles "A、B分别增长21%和9.4%": the listed rates go, in order, to the figures
-// before them.
-func (r figureRules) attachRespectively(text string, drafts []*draft, i int, prefix changePrefix) {
-	rates := []*draft{drafts[i]}
-	for j := i + 1; j < len(drafts) && drafts[j].rate && listJoin.MatchString(text[drafts[j-1].q.end:drafts[j].q.start]); j++ {
-		rates = append(rates, drafts[j])
-	}
-	var targets []*draft
-	for j := i - 1; j >= 0 && len(targets) < len(rates); j-- {
-		d := drafts[j]
-		if d.sentence != drafts[i].sentence {
-			break
-		}
-		if !d.consumed && !d.rate && d.change == nil {
-			targets = append([]*draft{d}, targets...)
-		}
-	}
-	if len(targets) != len(rates) {
-		return
-	}
-	for k, rate := range rates {
-		start := rate.q.start
-		if k == 0 {
-			start = prefix.start
-		}
-		targets[k].change = &draftChange{prefix: prefix, rate: rate, start: start, end: rate.q.end, yoy: prefix.yearOnYear}
-		rate.consumed = true
-	}
 }

@@ -53,7 +53,8 @@ func takeHeader(b *Briefing, paras []paragraph, markdown bool) []paragraph {
 	first := paras[0]
 	switch {
 	case markdown && first.atxLevel > 0:
-		if first.atxLevel != 1 && countLevel(paras, first.atxLevel) > 1 {
+		// A heading with nothing after it is the document's one section, not its title.
+		if len(paras) == 1 || first.atxLevel != 1 && countLevel(paras, first.atxLevel) > 1 {
 			return paras
 		}
 	case markdown || !headerLine(first, b.Language) || len(paras) == 1:

@@ -47,6 +47,9 @@ type labelPart struct {
 // (连续12年未发生…), else the phrase before the number (总产值109.19亿元), reaching back one clause
 // when the number's own clause names nothing (研发经费投入，由…到10.6亿元).
 func (r figureRules) label(text string, d *draft, barriers []int) []labelPart {
+	if d.listLabel != nil {
+		return d.listLabel
+	}
 	after := r.afterLabel(text, d)
 	afterParts := []labelPart{{after, d.q.afterEnd, len(text)}}
 	if after != "" && d.prefersAfter(r.lang) {
@@ -68,9 +71,7 @@ func (r figureRules) label(text string, d *draft, barriers []int) []labelPart {
 	for _, p := range parts {
 		label = append(label, labelPart{p, start, at})
 	}
-	if d.ratePrefix != nil && d.ratePrefix.rateNoun() != "" {
-		label = append(label, labelPart{d.ratePrefix.rateNoun(), d.ratePrefix.start, d.q.start})
-	}
+	label = append(label, r.rateName(d)...)
 	if len(label) == 0 {
 		return afterParts
 	}
@@ -137,10 +138,7 @@ func (r figureRules) cleanBefore(clause string) []string {
 		}
 		return ch
 	}, clause)
-	leading := leadingChinese
-	if r.locality != "" {
-		leading = append([]string{r.locality + "县", r.locality + "市", r.locality + "区", r.locality}, leading...)
-	}
+	leading := r.leading
 	clause = trimPrefixes(clause, leading)
 	clause = trimCommonVerbPrefix(clause)
 	clause = trimTrailingChinese(clause)
@@ -183,8 +181,11 @@ func nonEmpty(s string) []string {
 func trimTrailingChinese(s string) string {
 	for changed := true; changed; {
 		changed = false
-		if _, verb := lastWord(s, contentVerbs); verb != "" && strings.HasSuffix(s, verb) {
-			return s
+		// Only a clause that ends with some content verb can end with the last one it holds.
+		if endsWithAny(s, contentVerbs) {
+			if _, verb := lastWord(s, contentVerbs); verb != "" && strings.HasSuffix(s, verb) {
+				return s
+			}
 		}
 		for _, word := range trailingChinese {
 			if rest, ok := strings.CutSuffix(s, word); ok {
@@ -201,10 +202,8 @@ func trimCommonVerbPrefix(s string) string {
 	if !ok {
 		return s
 	}
-	for _, v := range append(append([]string{}, contentVerbs...), linkingVerbs...) {
-		if strings.HasPrefix(rest, v) {
-			return rest
-		}
+	if startsWithAny(rest, contentVerbs) || startsWithAny(rest, linkingVerbs) {
+		return rest
 	}
 	return s
 }
@@ -233,53 +232,4 @@ func isGenericMeasure(s string) bool {
 		}
 	}
 	return false
-}
-
-// lastWord finds the last occurrence of any of words in s.
-func lastWord(s string, words []string) (int, string) {
-	best, found := -1, ""
-	for _, w := range words {
-		if i := strings.LastIndex(s, w); i > best {
-			best, found = i, w
-		}
-	}
-	return best, found
-}
-
-func trimPrefixes(s string, prefixes []string) string {
-	for changed := true; changed; {
-		changed = false
-		for _, p := range prefixes {
-			if rest, ok := strings.CutPrefix(s, p); ok && rest != "" {
-				s, changed = rest, true
-			}
-		}
-	}
-	return s
-}
-
-func trimSuffixes(s string, suffixes []string) string {
-	for changed := true; changed; {
-		changed = false
-		for _, p := range suffixes {
-			if rest, ok := strings.CutSuffix(s, p); ok {
-				s, changed = rest, true
-			}
-		}
-	}
-	return s
-}
-
-func headRunes(s string, n int) string {
-	if runes := []rune(s); len(runes) > n {
-		return string(runes[:n])
-	}
-	return s
-}
-
-func tailRunes(s string, n int) string {
-	if runes := []rune(s); len(runes) > n {
-		return string(runes[len(runes)-n:])
-	}
-	return s
 }

@@ -5,29 +5,8 @@ import (
 	"strings"
 )
 
-// Read-only patterns for markdown input.
-var (
-	atxHeadingPattern = regexp.MustCompile(`^ {0,3}(#{1,6})(?:[ \t]+|$)`)
-	notePattern       = regexp.MustCompile(`(?s)^<!--\s*(?:note|notes|speaker notes?)\s*[:：]\s*(.*?)\s*-->$`)
-	markdownSyntax    = regexp.MustCompile("(?m)^ {0,3}(#{1,6}[ \t]|```|~~~|[-*+][ \t]+\\S|>[ \t])|\\*\\*\\S|__\\S|\\]\\([^)]*\\)|<!--")
-)
-
-// looksLikeMarkdown reports whether the text uses markdown: headings, lists, quotes, fences, strong
-// emphasis, links or comments. A plain speech has none of these.
-func looksLikeMarkdown(src string) bool {
-	return len(markdownSyntax.FindAllStringIndex(src, 2)) >= 1 && hasMarkdownBlock(src)
-}
-
-// hasMarkdownBlock guards against a lone "- " or "**" in plain prose: markdown input has a heading, or
-// at least two marks of markdown.
-func hasMarkdownBlock(src string) bool {
-	for _, line := range splitLines(src) {
-		if atxHeadingPattern.MatchString(line.text) {
-			return true
-		}
-	}
-	return len(markdownSyntax.FindAllStringIndex(src, 2)) >= 2
-}
+// notePattern reads a speaker note, <!-- note: … -->; read-only.
+var notePattern = regexp.MustCompile(`(?s)^<!--\s*(?:note|notes|speaker notes?)\s*[:：]\s*(.*?)\s*-->$`)
 
 // markdownParagraphs splits markdown into blocks: headings and speaker notes stand alone; other blocks
 // run to the next blank line, heading or note.
@@ -39,9 +18,9 @@ func markdownParagraphs(src string) []paragraph {
 		switch {
 		case blank(text):
 			continue
-		case atxHeadingPattern.MatchString(text):
+		case isATXHeading(text):
 			p := newParagraph(src, lines[i].start, lines[i].start+len(text))
-			p.atxLevel = len(atxHeadingPattern.FindStringSubmatch(text)[1])
+			p.atxLevel, _, _ = atxHeading(text)
 			paras = append(paras, p)
 			continue
 		case strings.HasPrefix(strings.TrimSpace(text), "<!--"):
@@ -58,7 +37,7 @@ func markdownParagraphs(src string) []paragraph {
 		last := i
 		for last+1 < len(lines) {
 			next := lines[last+1].text
-			if blank(next) || atxHeadingPattern.MatchString(next) || strings.HasPrefix(strings.TrimSpace(next), "<!--") {
+			if blank(next) || isATXHeading(next) || strings.HasPrefix(strings.TrimSpace(next), "<!--") {
 				break
 			}
 			last++
@@ -80,16 +59,16 @@ func noteText(p paragraph) string {
 
 // headingText is a markdown heading's text without its #s and closing #s.
 func headingText(p paragraph) (text string, offset int) {
-	m := atxHeadingPattern.FindStringIndex(p.text)
-	if m == nil {
+	_, start, ok := atxHeading(p.text)
+	if !ok {
 		return p.text, 0
 	}
-	text = p.text[m[1]:]
+	text = p.text[start:]
 	trimmed := strings.TrimRight(strings.TrimRight(text, " \t"), "#")
 	if trimmed != text && (trimmed == "" || strings.HasSuffix(trimmed, " ")) {
 		text = trimmed
 	}
-	return strings.TrimSpace(text), m[1]
+	return strings.TrimSpace(text), start
 }
 
 // maskMarkdown hides markdown syntax from the figure rules without moving any byte: emphasis marks,

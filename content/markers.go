@@ -3,6 +3,7 @@ package content
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // markerKind is a style of heading number. Chinese documents nest them in a fixed order:
@@ -38,8 +39,23 @@ var markerPatterns = []struct {
 	{markerParenArabic, regexp.MustCompile(`^[（(][0-9０-９]{1,2}[）)][\s　]*`)},
 }
 
+// markerFirsts are the characters a heading number can open with: 第 and the letters of part, chapter
+// and section (ſ is the long s that (?i) folds to s); Roman and Arabic digits, full-width ones, Chinese
+// numerals, and brackets. Read-only.
+const markerFirsts = "第PpCcSsſIVX0123456789０１２３４５６７８９一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾（("
+
 // matchMarker finds a heading number at the start of line.
 func matchMarker(line string) (marker, bool) {
+	// Most lines open with none of the characters a heading number opens with; the patterns are
+	// costly to run on a long line only to fail at its first character.
+	if first, _ := utf8.DecodeRuneInString(line); !strings.ContainsRune(markerFirsts, first) {
+		return marker{}, false
+	}
+	return matchMarkerPatterns(line)
+}
+
+// matchMarkerPatterns tries each kind of heading number in turn.
+func matchMarkerPatterns(line string) (marker, bool) {
 	for _, mp := range markerPatterns {
 		loc := mp.pattern.FindStringIndex(line)
 		if loc == nil {

@@ -1,6 +1,9 @@
 package content
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // folded is a section's text with the forms that do not change a number's meaning folded into one:
 // full-width digits and signs into ASCII (１０９．１９ → 109.19) and the traditional characters of units
@@ -8,11 +11,16 @@ import "strings"
 // origin maps each of its byte offsets back to the text as written, so offsets and quoted text stay
 // the original's.
 type folded struct {
-	text   string
-	origin []int // origin[i] is the offset in the original of folded byte i; len(text)+1 entries
+	text string
+	// origin[i] is the offset in the original of folded byte i; len(text)+1 entries, or none when
+	// folding changed nothing (as in most simplified Chinese and English text) and offsets agree.
+	origin []int
 }
 
 func fold(original string) folded {
+	if !needsFolding(original) {
+		return folded{text: original}
+	}
 	var b strings.Builder
 	b.Grow(len(original))
 	origin := make([]int, 0, len(original)+1)
@@ -26,6 +34,16 @@ func fold(original string) folded {
 	}
 	origin = append(origin, len(original))
 	return folded{text: b.String(), origin: origin}
+}
+
+// needsFolding reports whether any character of s has another form for the rules. ASCII never does.
+func needsFolding(s string) bool {
+	for _, r := range s {
+		if r >= utf8.RuneSelf && foldRune(r) != r {
+			return true
+		}
+	}
+	return false
 }
 
 // foldRune maps one character to the form the rules expect.
@@ -236,5 +254,8 @@ func simplifiedForm(r rune) (rune, bool) {
 
 // originalSpan maps a folded range back to the original text.
 func (f folded) originalSpan(start, end int) Span {
+	if f.origin == nil {
+		return Span{start, end}
+	}
 	return Span{f.origin[start], f.origin[end]}
 }

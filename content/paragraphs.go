@@ -53,13 +53,15 @@ func blank(s string) bool { return strings.TrimSpace(s) == "" }
 // lines that another line follows stop mid-sentence. Short lines (headings, a signature) say nothing
 // either way.
 func hardWrapped(lines []sourceLine) bool {
+	widths := make([]int, len(lines))
 	widest := 0
-	for _, l := range lines {
-		widest = max(widest, runeLen(l.text))
+	for i, l := range lines {
+		widths[i] = runeLen(l.text)
+		widest = max(widest, widths[i])
 	}
 	long, midSentence := 0, 0
 	for i := 0; i+1 < len(lines); i++ {
-		if blank(lines[i].text) || blank(lines[i+1].text) || startsHeading(lines[i].text) || runeLen(lines[i].text)*10 < widest*6 {
+		if widths[i]*10 < widest*6 || blank(lines[i].text) || blank(lines[i+1].text) || startsHeading(lines[i].text) {
 			continue
 		}
 		long++
@@ -82,9 +84,8 @@ func endsSentence(s string) bool {
 
 // plainParagraphs splits plain text into paragraphs: one per line, or one per block of lines when
 // the text is hard-wrapped.
-func plainParagraphs(src string) []paragraph {
+func plainParagraphs(src string, wrapped bool) []paragraph {
 	lines := splitLines(src)
-	wrapped := hardWrapped(lines)
 	// A hard-wrapped text has been joined by joinSoftBreaks already; what remains are blocks.
 	var paras []paragraph
 	for i := 0; i < len(lines); i++ {

@@ -27,10 +27,12 @@ func Parse(name string, data []byte) (*Briefing, error) {
 		flow = joinSoftBreaks(src)
 		paras = markdownParagraphs(flow)
 	} else {
-		if hardWrapped(splitLines(src)) {
+		wrapped := hardWrapped(splitLines(src))
+		if wrapped {
 			flow = joinSoftBreaks(src)
+			wrapped = hardWrapped(splitLines(flow)) // what is left of the wrapping once lines are joined
 		}
-		paras = plainParagraphs(flow)
+		paras = plainParagraphs(flow, wrapped)
 	}
 	paras = takeHeader(b, paras, markdown)
 	paras = takeSource(b, paras)
@@ -38,11 +40,11 @@ func Parse(name string, data []byte) (*Briefing, error) {
 	rules := newFigureRules(b)
 	for i := range b.Sections {
 		s := &b.Sections[i]
-		s.Preface = trimSpan(s.Text, s.Preface)
+		s.Preface = trimProse(s.Text, s.Preface, markdown)
 		for j := range s.Points {
 			p := &s.Points[j]
 			p.Title = trimSentenceEnd(p.TitleSpan.Of(s.Text))
-			p.Body = trimSpan(s.Text, p.Body)
+			p.Body = trimProse(s.Text, p.Body, markdown)
 		}
 		figureText := maskMarkers(s.Text)
 		if markdown {
@@ -63,7 +65,7 @@ func joinSoftBreaks(src string) string {
 			continue
 		}
 		lineStart := strings.LastIndexByte(src[:i], '\n') + 1
-		if line := src[lineStart:i]; atxHeadingPattern.MatchString(line) || startsHeading(line) && runeLen(line) <= maxTitleRunes+4 {
+		if line := src[lineStart:i]; isATXHeading(line) || startsHeading(line) && runeLen(line) <= maxTitleRunes+4 {
 			continue // a heading stays on its own line
 		}
 		next := src[i+1:]
@@ -79,7 +81,7 @@ func joinSoftBreaks(src string) string {
 
 func opensBlock(line string) bool {
 	trimmed := strings.TrimLeft(line, " \t　")
-	if trimmed == "" || startsHeading(trimmed) || atxHeadingPattern.MatchString(line) {
+	if trimmed == "" || startsHeading(trimmed) || isATXHeading(line) {
 		return true
 	}
 	for _, prefix := range []string{"- ", "* ", "+ ", "> ", "<!--", "```", "~~~", "|"} {
@@ -102,6 +104,27 @@ func trimSpan(text string, s Span) Span {
 		end = start
 	}
 	return Span{start, end}
+}
+
+// trimProse narrows a span to its prose: without the spaces around it and, in markdown, without the
+// speaker notes that open or close it, which are for the presenter and not part of what is said.
+func trimProse(text string, s Span, markdown bool) Span {
+	for {
+		s = trimSpan(text, s)
+		inner := s.Of(text)
+		if !markdown || !strings.Contains(inner, "<!--") {
+			return s
+		}
+		if end := strings.Index(inner, "-->") + len("-->"); strings.HasPrefix(inner, "<!--") && end > len("-->") && notePattern.MatchString(inner[:end]) {
+			s.Start += end
+			continue
+		}
+		if start := strings.LastIndex(inner, "<!--"); strings.HasSuffix(inner, "-->") && notePattern.MatchString(inner[start:]) {
+			s.End = s.Start + start
+			continue
+		}
+		return s
+	}
 }
 
 // maskMarkers blanks the heading numbers that open lines (一、 1. （二）), which number the text's parts

@@ -2,7 +2,9 @@ package content
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // period is a phrase that dates figures: 2024年前三季度, 今年以来, in the first half of 2024.
@@ -19,29 +21,116 @@ var (
 	englishPeriodPattern = regexp.MustCompile(`(?i)\b(?:(?:the )?(?:first|second|third|fourth|last) (?:quarter|half) of |(?:the )?first (?:three|six|nine) months of |fiscal (?:year )?|FY ?)?(?:19|20)\d{2}\b|\b(?:this|last) year\b|\byear to date\b`)
 )
 
-// findPeriods finds the periods of the folded text.
+// findPeriods finds the periods of the folded text. The patterns run only over the stretches around
+// the words every period holds (see periodWindows), which finds what one run over the whole text
+// would at a fraction of the cost.
 func findPeriods(text string, lang Language) []period {
 	pattern := chinesePeriodPattern
 	if lang == English {
 		pattern = englishPeriodPattern
 	}
 	var out []period
-	for _, m := range pattern.FindAllStringSubmatchIndex(text, -1) {
-		start, end := m[0], m[1]
-		if len(m) > 3 && m[2] >= 0 { // a bare month: the match began one character early
-			start = m[2]
+	for _, w := range periodWindows(text, lang) {
+		for _, m := range pattern.FindAllStringSubmatchIndex(text[w.Start:w.End], -1) {
+			start, end := w.Start+m[0], w.Start+m[1]
+			if len(m) > 3 && m[2] >= 0 { // a bare month: the match began one character early
+				start = w.Start + m[2]
+			}
+			if lang == English && !englishYearContext(text, start, end) {
+				continue
+			}
+			if comparedWith(text, start) {
+				continue // 比上年增加: the year compared with, not the period of a figure
+			}
+			out = append(out, period{start: start, end: end, local: strings.HasPrefix(text[end:], "的")})
 		}
-		if lang == English && !englishYearContext(text, start, end) {
-			continue
-		}
-		if comparedWith(text, start) {
-			continue // 比上年增加: the year compared with, not the period of a figure
-		}
-		p := period{start: start, end: end, local: strings.HasPrefix(text[end:], "的")}
-		out = append(out, p)
 	}
 	return out
 }
+
+// periodMargins bound where a match of the period patterns lies around the first anchor it holds — 年,
+// 月 or 季 in Chinese; a year's digits or the word "year" in English: it begins at most before bytes
+// ahead of the anchor (今3-12月: 11; the first three months of 2024: 26, 28 with a case fold such as ſ)
+// and ends at most after bytes past the anchor's start (2024年度10-12月份31日: 24; year to date: 12).
+func periodMargins(lang Language) (before, after int) {
+	if lang == English {
+		return 40, 16
+	}
+	return 16, 28
+}
+
+// periodWindows lists the stretches of text around the anchors of periods, in order and apart. Each
+// match lies inside the window of its first anchor, and a window's edges read as the whole text does:
+// a Chinese window never starts at a digit (where ^ would let a bare month match) and an English one
+// starts and ends between words (where \b holds as it does in the text).
+func periodWindows(text string, lang Language) []Span {
+	before, after := periodMargins(lang)
+	var windows []Span
+	for _, anchor := range periodAnchors(text, lang) {
+		w := widenPeriodWindow(text, Span{max(0, anchor-before), min(len(text), anchor+after)}, lang)
+		if n := len(windows); n > 0 && w.Start <= windows[n-1].End {
+			windows[n-1] = Span{min(w.Start, windows[n-1].Start), max(w.End, windows[n-1].End)}
+			continue
+		}
+		windows = append(windows, w)
+	}
+	return windows
+}
+
+// periodAnchors lists, in order, where the anchors of periods start. Chinese ones are found with
+// strings.Index, which is many times faster than a loop over the bytes.
+func periodAnchors(text string, lang Language) []int {
+	var anchors []int
+	if lang == English {
+		for i := range len(text) {
+			if periodAnchor(text, i) {
+				anchors = append(anchors, i)
+			}
+		}
+		return anchors
+	}
+	for _, anchor := range []string{"年", "月", "季"} {
+		for at := 0; ; {
+			i := strings.Index(text[at:], anchor)
+			if i < 0 {
+				break
+			}
+			anchors = append(anchors, at+i)
+			at += i + len(anchor)
+		}
+	}
+	slices.Sort(anchors)
+	return anchors
+}
+
+// periodAnchor reports whether an English period's anchor starts at text[i]. It runs on every byte,
+// so it looks at the first byte before anything else.
+func periodAnchor(text string, i int) bool {
+	switch text[i] {
+	case '1', '2':
+		return i+4 <= len(text) && (text[i:i+2] == "19" || text[i:i+2] == "20") && isDigit(text[i+2]) && isDigit(text[i+3])
+	case 'y', 'Y':
+		return i+4 <= len(text) && strings.EqualFold(text[i:i+4], "year")
+	}
+	return false
+}
+
+// widenPeriodWindow moves a window's edges to character starts where the patterns read the window as
+// they read the whole text.
+func widenPeriodWindow(text string, w Span, lang Language) Span {
+	for w.Start > 0 && (!utf8.RuneStart(text[w.Start]) || lang == Chinese && isDigit(text[w.Start]) || lang == English && isASCIIWord(text[w.Start-1])) {
+		w.Start--
+	}
+	for w.End < len(text) && (!utf8.RuneStart(text[w.End]) || lang == English && isASCIIWord(text[w.End])) {
+		w.End++
+	}
+	return w
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// isASCIIWord is a character of a word as \b of package regexp sees it.
+func isASCIIWord(b byte) bool { return isASCIIAlnum(b) || b == '_' }
 
 // englishYearContext keeps a four-digit number a year only when nothing makes it an amount:
 // no currency before it and no unit after it.

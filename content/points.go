@@ -56,6 +56,9 @@ func inlinePoints(text string, from int, lang Language) []Point {
 // and nothing else, closed by a full stop.
 func parallelCandidate(text string, s sentence) bool {
 	words := strings.TrimSpace(text[s.start:s.end])
+	if len(words) > 12*utf8.UTFMax {
+		return false // more than twelve characters, counted without reading them
+	}
 	n := runeLen(words)
 	if n < 2 || n > 12 || s.end >= len(text) || text[s.end] == '\n' {
 		return false

@@ -20,16 +20,10 @@ type quantity struct {
 	chineseCount bool   // written in Chinese numerals with a measure word: 八个严禁
 }
 
-// numberPattern finds Arabic numbers, with grouping commas only in groups of exactly three digits.
-var numberPattern = regexp.MustCompile(`[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`)
-
-// chineseCountPattern finds counts written in Chinese numerals and followed by a measure word.
-var chineseCountPattern = regexp.MustCompile(`[两二三四五六七八九十][一二三四五六七八九十]{0,2}(?:个|项|条|家|所|座|处|件|批|名|支|类|种|方面)`)
-
 // scanQuantities finds every number of the folded text in order.
 func scanQuantities(text string, lang Language) []quantity {
 	var out []quantity
-	for _, loc := range numberPattern.FindAllStringIndex(text, -1) {
+	for _, loc := range arabicNumbers(text) {
 		start, end := loc[0], loc[1]
 		if start > 0 && (isASCIIAlnum(text[start-1]) || text[start-1] == '.') {
 			continue // part of a word or a version, such as G20 or 5G's neighbour
@@ -41,7 +35,7 @@ func scanQuantities(text string, lang Language) []quantity {
 		}
 		out = append(out, readQuantity(text, start, end, lang))
 	}
-	for _, loc := range chineseCountPattern.FindAllStringIndex(text, -1) {
+	for _, loc := range chineseCounts(text) {
 		if q, ok := readChineseCount(text, loc[0], loc[1]); ok {
 			out = append(out, q)
 		}

@@ -1,6 +1,9 @@
 package content
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // classified is a body paragraph with its heading, if it is one.
 type classified struct {
@@ -68,13 +71,28 @@ func buildSections(src string, paras []paragraph, lang Language) []Section {
 		}
 	}
 	flush()
-	if hasBody(opening) {
+	switch {
+	case hasBody(opening):
 		sections = append([]Section{newOpening(src, opening, lang)}, sections...)
+	case len(opening) > 0:
+		// Notes before the first part are the presenter's for that part: the outline has no opening.
+		sections[0].Notes = append(notesOf(opening), sections[0].Notes...)
 	}
 	for i := range sections {
 		sections[i].Index = i
 	}
 	return sections
+}
+
+// notesOf is the text of the speaker notes among blocks.
+func notesOf(blocks []classified) []string {
+	var notes []string
+	for _, b := range blocks {
+		if b.note {
+			notes = append(notes, noteText(b.paragraph))
+		}
+	}
+	return notes
 }
 
 func hasBody(blocks []classified) bool {
@@ -90,12 +108,7 @@ func hasBody(blocks []classified) bool {
 func sectionText(src string, blocks []classified) (start int, text string, notes []string) {
 	start = blocks[0].start
 	end := blocks[len(blocks)-1].end
-	for _, b := range blocks {
-		if b.note {
-			notes = append(notes, noteText(b.paragraph))
-		}
-	}
-	return start, src[start:end], notes
+	return start, src[start:end], notesOf(blocks)
 }
 
 func openingTitle(lang Language) string {
@@ -187,6 +200,9 @@ func pointStart(text string, p Point) int {
 	if i := strings.LastIndexByte(text[:start], '#'); i >= line && strings.TrimLeft(text[line:start], "# \t") == "" {
 		return line
 	}
+	if !mayEndEnumerationMarker(text[:start]) {
+		return start // after a full stop, as parallel points are: no marker ends here
+	}
 	for _, prefix := range enumerationPattern.FindAllStringSubmatchIndex(text[:start], -1) {
 		if prefix[3] == start {
 			return prefix[2]
@@ -195,14 +211,25 @@ func pointStart(text string, p Point) int {
 	return start
 }
 
+// mayEndEnumerationMarker is a cheap test of whether an inline enumeration marker (一是, 第一，,
+// First,) can end where before ends: only after 是, a comma, a colon or white space.
+func mayEndEnumerationMarker(before string) bool {
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return r == '是' || r == '，' || r == ',' || r == '、' || r == ':' || r < utf8.RuneSelf && isRegexpSpace(byte(r))
+}
+
 // unstructuredSections makes one section per paragraph of a text with no recognisable parts, each
-// titled by its first sentence.
+// titled by its first sentence. A note belongs to the paragraph before it, or the first paragraph when
+// none is; a text of nothing but notes is one opening that holds them, so no document lacks a section.
 func unstructuredSections(src string, blocks []classified, lang Language) []Section {
 	var sections []Section
+	var leadingNotes []string
 	for _, b := range blocks {
 		if b.note {
 			if n := len(sections); n > 0 {
 				sections[n-1].Notes = append(sections[n-1].Notes, noteText(b.paragraph))
+			} else {
+				leadingNotes = append(leadingNotes, noteText(b.paragraph))
 			}
 			continue
 		}
@@ -219,6 +246,10 @@ func unstructuredSections(src string, blocks []classified, lang Language) []Sect
 			sourceStart: b.start,
 		})
 	}
+	if len(sections) == 0 {
+		return []Section{newOpening(src, blocks, lang)}
+	}
+	sections[0].Notes = append(leadingNotes, sections[0].Notes...)
 	return sections
 }
 

@@ -1,0 +1,144 @@
+package content_test
+
+import (
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"briefing/content"
+	"briefing/content/report"
+	"briefing/seeds"
+)
+
+// FuzzParse feeds Parse arbitrary bytes. Parse must not panic; it refuses only what is not text; any
+// text gives at least one section; and what it returns is the input cut into pieces, never rewritten:
+// see checkTextPreserved.
+func FuzzParse(f *testing.F) {
+	f.Add(seeds.Default())
+	files, _ := filepath.Glob(filepath.Join("testdata", "documents", "*"))
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	for _, s := range []string{
+		"", " \n\t", "\uFEFF", "\uFEFF标题\r\n\r\n正文。\r\n", "a\rb\rc", "\xff", "a\x00b",
+		"一、\n", "一、二、三、", "（一）", "1.5亿元", "# \n", "#", "## A\n## B\n", "**", "——", "-- x\n\ny",
+		"<!-- note: x -->", "# T\n\n<!-- note: x -->", "<!-- note: 未闭合", "来源:", "标题\n\n来源：某处", "Source: x\n\nSource: y",
+		"１２３４５６．７％", "由2020年的7.6亿元增长到2023年的10.6亿元。", "分别增长21%和9.4%", "八个十二个两个",
+		"from $310 million in 2022 to $450 million in 2024", "2,300 workers, 1,2345 things", "+-1.2%-3",
+		"一是。二是。三是。", "First, a. Second, b. Finally, c.", "标题\n\n——副标题\n\n县委书记 张三\n\n正文。",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		b, err := content.Parse("fuzz", data)
+		if err != nil {
+			var inputErr *content.InputError
+			if !errors.As(err, &inputErr) || content.CheckText("fuzz", data) == nil {
+				t.Fatalf("Parse refused text it should read: %v", err)
+			}
+			return
+		}
+		if content.CheckText("fuzz", data) != nil {
+			t.Fatalf("Parse read data CheckText refuses")
+		}
+		if len(b.Sections) == 0 {
+			t.Fatalf("Parse read text into no section")
+		}
+		checkSpans(t, b)
+		checkTextPreserved(t, data, b)
+		for i := range b.Sections {
+			if md := b.Markdown(i); !utf8.ValidString(md) {
+				t.Errorf("Markdown(%d) is not valid UTF-8", i)
+			}
+		}
+		_ = b.HeaderMarkdown()
+		if err := report.WriteSections(io.Discard, b); err != nil {
+			t.Error(err)
+		}
+		if err := report.WriteFigures(io.Discard, b, -1); err != nil {
+			t.Error(err)
+		}
+		if err := report.WriteJSON(io.Discard, report.NewFigures(b, -1)); err != nil {
+			t.Error(err)
+		}
+	})
+}
+
+// comment is an HTML comment, which is how markdown input writes speaker notes.
+var comment = regexp.MustCompile(`(?s)<!--.*?-->`)
+
+// sourceLabel and sourceClose are what a 来源/Source line has around the publisher it names.
+var (
+	sourceLabel = regexp.MustCompile(`[（(]?\s*(?:来源|來源|信息来源|稿件来源|文章来源|(?i:source))\s*[:：]\s*$`)
+	sourceClose = regexp.MustCompile(`^\s*[)）]`)
+)
+
+// checkTextPreserved: apart from white space (a hard-wrapped header line comes back joined), the title,
+// subtitle, byline, each section's text and the source are pieces of the BOM-stripped input, in that
+// order and without overlap, so no character is counted twice. What lies between the pieces is only
+// what Parse may drop: speaker notes, the markup of a header (# * _ and a subtitle's dashes) and the
+// label of the source line.
+func checkTextPreserved(t *testing.T, data []byte, b *content.Briefing) {
+	t.Helper()
+	src := strings.TrimPrefix(string(data), "\uFEFF")
+	src = bare(src)
+	type piece struct{ name, text string }
+	pieces := []piece{{"title", bare(b.Title)}, {"subtitle", bare(b.Subtitle)}, {"byline", bare(b.Byline)}}
+	for _, s := range b.Sections {
+		if s.Text == "" {
+			t.Errorf("section %d has no text", s.Index)
+		}
+		pieces = append(pieces, piece{"section " + itoa(s.Index), bare(s.Text)})
+	}
+	pieces = append(pieces, piece{"source", bare(b.Source)})
+	at, previous := 0, "start"
+	for _, p := range append(pieces, piece{"end", ""}) {
+		if p.text == "" && p.name != "end" {
+			continue
+		}
+		i := strings.Index(src[at:], p.text)
+		switch p.name {
+		case "source": // the last line; its label may hold the same letters (Source: c)
+			i = strings.LastIndex(src[at:], p.text)
+		case "end":
+			i = len(src) - at
+		}
+		if i < 0 {
+			t.Fatalf("the %s %q is not in the input after the %s (offset %d)", p.name, p.text, previous, at)
+		}
+		gap := src[at : at+i]
+		if p.name == "source" {
+			gap = sourceLabel.ReplaceAllString(gap, "")
+		}
+		if previous == "source" {
+			gap = sourceClose.ReplaceAllString(gap, "")
+		}
+		for _, r := range gap {
+			if !strings.ContainsRune("#*_—–-", r) {
+				t.Fatalf("%q between the %s and the %s is in no part of the briefing (gap %q)", r, previous, p.name, gap)
+			}
+		}
+		at += i + len(p.text)
+		previous = p.name
+	}
+}
+
+// bare is s without comments and white space.
+func bare(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, comment.ReplaceAllString(s, ""))
+}

@@ -1,0 +1,307 @@
+package report_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/mattn/go-runewidth"
+
+	"briefing/content"
+	"briefing/content/report"
+	"briefing/seeds"
+)
+
+func parse(t *testing.T, name string, data []byte) *content.Briefing {
+	t.Helper()
+	b, err := content.Parse(name, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// documents are the seed and the test documents of the content package: Chinese, traditional
+// Chinese with full-width digits, and English.
+func documents(t *testing.T) map[string]*content.Briefing {
+	t.Helper()
+	docs := map[string]*content.Briefing{"seed": parse(t, seeds.DefaultName, seeds.Default())}
+	for _, name := range []string{"numbered-speech.txt", "grain-report.md", "county-briefing-en.txt", "traditional-pdf.txt"} {
+		data, err := os.ReadFile(filepath.Join("..", "testdata", "documents", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs[name] = parse(t, name, data)
+	}
+	return docs
+}
+
+// width measures display columns as the report promises to: Chinese two columns, East Asian
+// ambiguous characters one.
+func width(s string) int {
+	cond := runewidth.NewCondition()
+	cond.EastAsianWidth = false
+	return cond.StringWidth(s)
+}
+
+// columnStarts is the display column at which each cell of the header line starts.
+func columnStarts(header string, cells []string) []int {
+	var starts []int
+	at := 0
+	for _, cell := range cells {
+		i := strings.Index(header[at:], cell)
+		if i < 0 {
+			return nil
+		}
+		starts = append(starts, width(header[:at+i]))
+		at += i + len(cell)
+	}
+	return starts
+}
+
+// cellAt is the text of line from display column col on; ok is false when no character starts there.
+func cellAt(line string, col int) (string, bool) {
+	w := 0
+	for i, r := range line {
+		if w == col {
+			return line[i:], true
+		}
+		if w > col {
+			return "", false
+		}
+		w += width(string(r))
+	}
+	return "", w == col
+}
+
+// TestWriteFiguresAligned: every row's section, label, value and period start at the display column
+// of their header, with at least two spaces before.
+func TestWriteFiguresAligned(t *testing.T) {
+	for name, b := range documents(t) {
+		t.Run(name, func(t *testing.T) {
+			var out bytes.Buffer
+			if err := report.WriteFigures(&out, b, -1); err != nil {
+				t.Fatal(err)
+			}
+			lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+			headers := []string{"节", "指标", "数值", "变化", "时期", "基期"}
+			if b.Language == content.English {
+				headers = []string{"§", "Label", "Value", "Change", "Period", "Baseline"}
+			}
+			starts := columnStarts(lines[0], headers)
+			figures := report.NewFigures(b, -1)
+			if starts == nil || len(lines) != len(figures)+1 {
+				t.Fatalf("header %q, %d rows for %d figures:\n%s", lines[0], len(lines)-1, len(figures), out.String())
+			}
+			for i, f := range figures {
+				line := lines[i+1]
+				if line != strings.TrimRight(line, " ") {
+					t.Errorf("row %d ends in spaces: %q", i+1, line)
+				}
+				for _, c := range []struct {
+					column int
+					text   string
+				}{{0, strconv.Itoa(f.Section)}, {1, f.Label}, {2, report.FormatValue(f.Value, f.Unit) + f.Bound}, {4, f.Period}} {
+					if c.text == "" {
+						continue
+					}
+					rest, ok := cellAt(line, starts[c.column])
+					before, _ := strings.CutSuffix(line, rest)
+					if !ok || !strings.HasPrefix(rest, c.text) || c.column > 0 && !strings.HasSuffix(before, "  ") {
+						t.Errorf("row %d: %q does not start at display column %d (the %q column):\n%s\n%s", i+1, c.text, starts[c.column], headers[c.column], lines[0], line)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestWriteFiguresEmpty(t *testing.T) {
+	docs := documents(t)
+	for _, tc := range []struct {
+		doc  string
+		want string
+	}{{"seed", "无数据\n"}, {"county-briefing-en.txt", "no figures\n"}} {
+		var out bytes.Buffer
+		if err := report.WriteFigures(&out, docs[tc.doc], 0); err != nil || out.String() != tc.want {
+			t.Errorf("%s section 0: %q, %v; want %q", tc.doc, out.String(), err, tc.want)
+		}
+	}
+}
+
+// TestWriteSectionsAligned: the figure counts of the outline stand in one column.
+func TestWriteSectionsAligned(t *testing.T) {
+	for name, b := range documents(t) {
+		var out bytes.Buffer
+		if err := report.WriteSections(&out, b); err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(out.String(), "\n")
+		columns := map[int]bool{}
+		for _, s := range b.Sections {
+			prefix := indexColumn(s.Index) + "  " + s.Title
+			count := " " + strconv.Itoa(len(s.Figures)) + " "
+			for _, line := range lines {
+				if strings.HasPrefix(line, prefix) {
+					columns[width(line[:strings.LastIndex(line, count)+1])] = true
+				}
+			}
+		}
+		if len(columns) != 1 {
+			t.Errorf("%s: the figure counts start at columns %v, want one column:\n%s", name, columns, out.String())
+		}
+		if b.Source != "" && !strings.Contains(out.String(), b.Source) {
+			t.Errorf("%s: the outline does not name the source %q", name, b.Source)
+		}
+	}
+}
+
+// indexColumn writes a section index as the outline does, right-aligned in two columns.
+func indexColumn(i int) string {
+	return strings.Repeat(" ", max(0, 2-len(strconv.Itoa(i)))) + strconv.Itoa(i)
+}
+
+// keysOf decodes one JSON object and returns its keys in order, with numbers kept as json.Number.
+func keysOf(t *testing.T, raw json.RawMessage) ([]string, map[string]json.RawMessage) {
+	t.Helper()
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	var keys []string
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		t.Fatalf("not an object: %s", raw)
+	}
+	fields := map[string]json.RawMessage{}
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var value json.RawMessage
+		if err := dec.Decode(&value); err != nil {
+			t.Fatal(err)
+		}
+		keys = append(keys, tok.(string))
+		fields[tok.(string)] = value
+	}
+	return keys, fields
+}
+
+// wantKeys: the keys are those of order that are present, in that order, and every required one is.
+func wantKeys(t *testing.T, what string, got, order, required []string) {
+	t.Helper()
+	var want []string
+	for _, k := range order {
+		if slices.Contains(got, k) || slices.Contains(required, k) {
+			want = append(want, k)
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("%s keys %q, want %q (required %q)", what, got, want, required)
+	}
+}
+
+// TestOutlineJSON: the outline's field names, all of them always present.
+func TestOutlineJSON(t *testing.T) {
+	for name, b := range documents(t) {
+		var out bytes.Buffer
+		if err := report.WriteJSON(&out, report.NewOutline(b)); err != nil {
+			t.Fatal(err)
+		}
+		top := []string{"title", "subtitle", "byline", "source", "sections"}
+		keys, fields := keysOf(t, out.Bytes())
+		wantKeys(t, name+" outline", keys, top, top)
+		var sections []json.RawMessage
+		if err := json.Unmarshal(fields["sections"], &sections); err != nil || len(sections) != len(b.Sections) {
+			t.Fatalf("%s sections: %v, %d of %d", name, err, len(sections), len(b.Sections))
+		}
+		for i, raw := range sections {
+			order := []string{"index", "title", "kind", "points", "figures"}
+			keys, fields := keysOf(t, raw)
+			wantKeys(t, name+" section", keys, order, order)
+			var index, figures int
+			if json.Unmarshal(fields["index"], &index) != nil || index != i || json.Unmarshal(fields["figures"], &figures) != nil || figures != len(b.Sections[i].Figures) {
+				t.Errorf("%s section %d: index %s, figures %s", name, i, fields["index"], fields["figures"])
+			}
+			var points []json.RawMessage
+			if string(fields["points"]) == "null" || json.Unmarshal(fields["points"], &points) != nil {
+				t.Errorf("%s section %d: points %s, want an array", name, i, fields["points"])
+			}
+			for _, p := range points {
+				keys, _ := keysOf(t, p)
+				wantKeys(t, name+" point", keys, []string{"title"}, []string{"title"})
+			}
+		}
+	}
+}
+
+// TestFiguresJSON: the figures' field names; absent parts are omitted, never null or zero; values are
+// JSON numbers.
+func TestFiguresJSON(t *testing.T) {
+	figureOrder := []string{"section", "label", "value", "unit", "text", "qualifier", "period", "offset", "change", "baseline"}
+	for name, b := range documents(t) {
+		var out bytes.Buffer
+		if err := report.WriteJSON(&out, report.NewFigures(b, -1)); err != nil {
+			t.Fatal(err)
+		}
+		var figures []json.RawMessage
+		if err := json.Unmarshal(out.Bytes(), &figures); err != nil || len(figures) != b.FigureCount() {
+			t.Fatalf("%s: %v, %d figures of %d", name, err, len(figures), b.FigureCount())
+		}
+		for i, raw := range figures {
+			keys, fields := keysOf(t, raw)
+			wantKeys(t, name+" figure", keys, figureOrder, []string{"section", "label", "value", "text", "offset"})
+			for _, k := range []string{"unit", "qualifier", "period"} {
+				if v, ok := fields[k]; ok && (string(v) == `""` || string(v) == "null") {
+					t.Errorf("%s figure %d: empty %s %s is not omitted", name, i, k, v)
+				}
+			}
+			for _, k := range []string{"value", "section", "offset"} {
+				if _, err := strconv.ParseFloat(string(fields[k]), 64); err != nil {
+					t.Errorf("%s figure %d: %s is %s, not a JSON number", name, i, k, fields[k])
+				}
+			}
+			if c, ok := fields["change"]; ok {
+				order := []string{"kind", "value", "unit", "text"}
+				keys, change := keysOf(t, c)
+				wantKeys(t, name+" change", keys, order, order)
+				if _, err := strconv.ParseFloat(string(change["value"]), 64); err != nil {
+					t.Errorf("%s figure %d: change value %s is not a number", name, i, change["value"])
+				}
+			}
+			if bl, ok := fields["baseline"]; ok {
+				keys, baseline := keysOf(t, bl)
+				wantKeys(t, name+" baseline", keys, []string{"value", "unit", "period"}, []string{"value"})
+				if _, err := strconv.ParseFloat(string(baseline["value"]), 64); err != nil {
+					t.Errorf("%s figure %d: baseline value %s is not a number", name, i, baseline["value"])
+				}
+			}
+		}
+	}
+	var out bytes.Buffer
+	if err := report.WriteJSON(&out, report.NewFigures(documents(t)["seed"], 0)); err != nil || out.String() != "[]\n" {
+		t.Errorf("the seed's opening has figures %q, %v; want []", out.String(), err)
+	}
+}
+
+func TestFormat(t *testing.T) {
+	for _, tc := range []struct{ got, want string }{
+		{report.FormatValue(109.19, "亿元"), "109.19亿元"},
+		{report.FormatValue(12, "%"), "12%"},
+		{report.FormatValue(4.2, "$ billion"), "$4.2 billion"},
+		{report.FormatValue(2300, ""), "2300"},
+		{report.FormatValue(1.2, "percentage points"), "1.2 percentage points"},
+		{report.FormatChange(&report.Change{Value: 13.34, Unit: "%"}), "+13.34%"},
+		{report.FormatChange(&report.Change{Value: -2.1, Unit: "%"}), "−2.1%"},
+		{report.FormatChange(&report.Change{Value: 1.2, Unit: "个百分点"}), "+1.2个百分点"},
+		{report.FormatChange(&report.Change{Value: -0.4, Unit: "percentage points"}), "−0.4 percentage points"},
+		{report.FormatChange(nil), ""},
+	} {
+		if tc.got != tc.want {
+			t.Errorf("got %q, want %q", tc.got, tc.want)
+		}
+	}
+}
