@@ -21,12 +21,12 @@ func (b *Briefing) Markdown(i int) string {
 	}
 	var out strings.Builder
 	out.WriteString("## ")
-	out.WriteString(escapeMarkdown(fullWidthPunctuation(s.Title)))
+	out.WriteString(EscapeMarkdown(fullWidthPunctuation(s.Title)))
 	out.WriteString("\n\n")
 	writeProse(&out, s, s.Preface)
 	for _, p := range s.Points {
 		out.WriteString("### ")
-		out.WriteString(escapeMarkdown(fullWidthPunctuation(p.Title)))
+		out.WriteString(EscapeMarkdown(fullWidthPunctuation(p.Title)))
 		out.WriteString("\n\n")
 		writeProse(&out, s, p.Body)
 	}
@@ -37,13 +37,13 @@ func (b *Briefing) Markdown(i int) string {
 func (b *Briefing) HeaderMarkdown() string {
 	var out strings.Builder
 	if b.Title != "" {
-		out.WriteString("# " + escapeMarkdown(b.Title) + "\n\n")
+		out.WriteString("# " + EscapeMarkdown(b.Title) + "\n\n")
 	}
 	if b.Subtitle != "" {
-		out.WriteString("*" + escapeMarkdown(fullWidthPunctuation(b.Subtitle)) + "*\n\n")
+		out.WriteString("*" + EscapeMarkdown(fullWidthPunctuation(b.Subtitle)) + "*\n\n")
 	}
 	if b.Byline != "" {
-		out.WriteString(escapeMarkdown(b.Byline) + "\n")
+		out.WriteString(EscapeMarkdown(b.Byline) + "\n")
 	}
 	return out.String()
 }
@@ -168,8 +168,8 @@ func emphasised(figures []Figure) []Span {
 	return spans
 }
 
-// escapeMarkdown escapes the characters markdown would read as syntax.
-func escapeMarkdown(s string) string {
+// EscapeMarkdown escapes the characters markdown would read as syntax.
+func EscapeMarkdown(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		if strings.ContainsRune("\\`*_[]<>#|~", r) {

@@ -51,34 +51,22 @@ func figuresMarkdown(b *content.Briefing, section int) string {
 	var md strings.Builder
 	md.WriteString("**" + heading + "**\n\n")
 	for _, f := range figures {
-		item := escape(f.Label) + sep
+		item := content.EscapeMarkdown(f.Label) + sep
 		if f.Baseline != nil {
-			item += escape(strings.TrimSpace(f.Baseline.Period+" "+report.FormatValue(f.Baseline.Value, f.Baseline.Unit))) + " → "
+			item += content.EscapeMarkdown(strings.TrimSpace(f.Baseline.Period+" "+report.FormatValue(f.Baseline.Value, f.Baseline.Unit))) + " → "
 		}
-		item += "**" + escape(report.FormatValue(f.Value, f.Unit)+f.Bound) + "**"
+		item += "**" + content.EscapeMarkdown(report.FormatValue(f.Value, f.Unit)+f.Bound) + "**"
 		if f.Change != nil {
 			change := report.FormatChange(f.Change)
 			if f.Change.Kind == content.ChangeYearOnYear {
 				change = yoy + " " + change
 			}
-			item += " · " + escape(change)
+			item += " · " + content.EscapeMarkdown(change)
 		}
 		if f.Period != "" {
-			item += " · " + escape(f.Period)
+			item += " · " + content.EscapeMarkdown(f.Period)
 		}
 		md.WriteString("- " + item + "\n")
 	}
 	return md.String()
-}
-
-// escape keeps markdown from reading a label as syntax.
-func escape(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if strings.ContainsRune("\\`*_[]<>#|~", r) {
-			b.WriteByte('\\')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }
