@@ -5,7 +5,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"briefing/content"
 )
@@ -142,23 +141,19 @@ func (p figuresPanel) View() string {
 		return ""
 	}
 	lines := make([]string, 0, p.height)
-	lines = append(lines, p.titleLine())
+	lines = append(lines, padLine(p.titleLine(), p.width))
 	rows, more := p.window()
 	for i := p.offset; i < p.offset+rows && i < len(p.body); i++ {
-		lines = append(lines, p.body[i])
+		lines = append(lines, p.body[i]) // padded when laid out
 	}
 	if more {
-		lines = append(lines, p.moreLine())
+		lines = append(lines, padLine(p.moreLine(), p.width))
 	}
+	blank := strings.Repeat(" ", p.width)
 	for len(lines) < p.height {
-		lines = append(lines, "")
+		lines = append(lines, blank)
 	}
-	for i, line := range lines {
-		if ansi.StringWidth(line) > p.width {
-			lines[i] = ansi.Truncate(line, p.width, "")
-		}
-	}
-	return strings.Join(lines, "\n")
+	return strings.Join(lines[:p.height], "\n")
 }
 
 // current is the section shown; an empty one when the index is out of range.

@@ -62,7 +62,20 @@ func (p figuresPanel) layout() figuresPanel {
 		spacing = 1
 	}
 	p.body, p.items = p.compose(header, entries, footer, gutter, spacing)
+	for i, line := range p.body {
+		p.body[i] = padLine(line, p.width)
+	}
 	return p
+}
+
+// padLine makes a styled line exactly width cells: cut if longer, padded with spaces if shorter.
+// The panel pads its lines once when they are laid out, so drawing a frame measures almost nothing.
+func padLine(line string, width int) string {
+	w := ansi.StringWidth(line)
+	if w > width {
+		return ansi.Truncate(line, width, "")
+	}
+	return line + strings.Repeat(" ", width-w)
 }
 
 // compose stacks the header, the entries and the footer into rendered lines and says where each

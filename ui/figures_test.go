@@ -2,6 +2,7 @@ package ui
 
 import (
 	"flag"
+	_ "github.com/charmbracelet/x/exp/golden" // registers -update
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,7 +16,12 @@ import (
 	"briefing/seeds"
 )
 
-var update = flag.Bool("update", false, "update golden files")
+// updating reports whether -update was given: the flag github.com/charmbracelet/x/exp/golden
+// registers (teatest links it), read here rather than declared twice.
+func updating() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
 
 func seedBriefing(t *testing.T) *content.Briefing {
 	t.Helper()
@@ -37,7 +43,7 @@ func checkGolden(t *testing.T, name, got string) {
 	t.Helper()
 	test, _, _ := strings.Cut(t.Name(), "/")
 	path := filepath.Join("testdata", test, name+".golden")
-	if *update {
+	if updating() {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
 		}

@@ -7,7 +7,7 @@ import (
 )
 
 // KeyMap is every key the reader answers to. No key means two things at once: n is the next section
-// until a search is active, then the next match; the viewport's own defaults are not used.
+// until a search is active, then the next match.
 type KeyMap struct {
 	NextSection, PrevSection key.Binding
 	NextPoint, PrevPoint     key.Binding

@@ -37,8 +37,9 @@ const (
 )
 
 // navigate is the whole of the reader's movement: a pure function of where it is, what the document
-// looks like, and what was asked. Sections wrap neither way; ] past the last point opens the next
-// section and [ before the first point goes to the top, then to the previous section.
+// looks like, and what was asked. Sections wrap neither way; ] past the last point (or at the bottom
+// of a section, where every heading left is on screen) opens the next section, and [ before the first
+// point goes to the top, then to the previous section.
 func navigate(s navState, ctx navContext, a action) navState {
 	last := max(ctx.Lines-ctx.Height, 0)
 	switch a.kind {
@@ -58,8 +59,10 @@ func navigate(s navState, ctx navContext, a action) navState {
 		}
 		return s
 	case nextPoint:
+		// The next heading below the top line, as far as the reader can scroll; once at the bottom
+		// every heading left is on screen, and ] opens the next section.
 		for _, line := range ctx.PointLines {
-			if line > s.Line {
+			if line > s.Line && s.Line < last {
 				return navState{Section: s.Section, Line: min(line, last)}
 			}
 		}

@@ -31,6 +31,7 @@ type outline struct {
 	styles        Styles
 	keys          KeyMap
 	title         string
+	drawn         string // the view as of the last change
 }
 
 func newOutline(b *content.Briefing, styles Styles, words labels, keys KeyMap) outline {
@@ -47,7 +48,7 @@ func newOutline(b *content.Briefing, styles Styles, words labels, keys KeyMap) o
 // SetSize gives the outline its inner size.
 func (o outline) SetSize(w, h int) outline {
 	o.width, o.height = max(w-1, 0), max(h, 0) // one column of margin on the left
-	return o.keepVisible(o.cursor)
+	return o.keepVisible(o.cursor).draw()
 }
 
 // SetPosition marks the section and sub-point being read, and moves the cursor there unless the
@@ -95,11 +96,11 @@ func (o outline) Update(msg tea.Msg) (outline, tea.Cmd) {
 		case key.Matches(msg, o.keys.Open):
 			return o, o.open(o.cursor)
 		}
-		return o.keepVisible(o.cursor), nil
+		return o.keepVisible(o.cursor).draw(), nil
 	case outlineClickMsg:
 		if i := o.offset + msg.row - 1; msg.row >= 1 && i < len(o.entries) {
 			o.cursor = i
-			return o, o.open(i)
+			return o.draw(), o.open(i)
 		}
 	}
 	return o, nil
@@ -129,20 +130,27 @@ func (o outline) keepVisible(i int) outline {
 	return o
 }
 
-// View draws the title and the entries: sections with their number (counted from 1) and figure
+// View is the outline drawn at its last change: exactly its size, a column of margin on the left.
+func (o outline) View() string { return o.drawn }
+
+// draw renders the title and the entries: sections with their number (counted from 1) and figure
 // count, sub-points indented; the section being read in the accent colour, the cursor highlighted.
-func (o outline) View() string {
+// Every line is padded to the width, so the root can place it without measuring.
+func (o outline) draw() outline {
 	if o.width == 0 || o.height == 0 {
-		return ""
+		o.drawn = ""
+		return o
 	}
 	lines := []string{o.titleLine()}
 	for i := o.offset; i < len(o.entries) && len(lines) < o.height; i++ {
 		lines = append(lines, o.entryLine(i))
 	}
+	blank := strings.Repeat(" ", o.width)
 	for len(lines) < o.height {
-		lines = append(lines, "")
+		lines = append(lines, blank)
 	}
-	return " " + strings.Join(lines, "\n ")
+	o.drawn = " " + strings.Join(lines, "\n ")
+	return o
 }
 
 func (o outline) titleLine() string {
@@ -150,37 +158,55 @@ func (o outline) titleLine() string {
 	if o.focused {
 		style = style.Underline(true)
 	}
-	return style.Render(ansi.Truncate(o.title, o.width, "…"))
+	return style.Render(fit(o.title, o.width))
 }
 
 func (o outline) entryLine(i int) string {
 	e := o.entries[i]
-	var text string
-	style := o.styles.OutlineSection
-	if e.point < 0 {
-		count := ""
-		if e.figures > 0 {
-			count = " " + strconv.Itoa(e.figures)
-		}
-		number := strconv.Itoa(e.section+1) + " "
-		title := ansi.Truncate(e.title, max(o.width-ansi.StringWidth(number+count), 1), "…")
-		text = number + title + strings.Repeat(" ", max(o.width-ansi.StringWidth(number+title+count), 0))
-		if e.section == o.section {
-			style = o.styles.OutlineCurrent
-		}
-		text = style.Render(text) + o.styles.OutlineCount.Render(count)
-		if ansi.StringWidth(ansi.Strip(text)) > o.width {
-			text = ansi.Truncate(text, o.width, "")
-		}
-	} else {
-		style = o.styles.OutlinePoint
+	if o.focused && i == o.cursor {
+		return o.styles.OutlineCursor.Render(o.entryText(e))
+	}
+	if e.point >= 0 {
+		style := o.styles.OutlinePoint
 		if e.section == o.section && e.point == o.point {
 			style = o.styles.OutlinePointCurrent
 		}
-		text = style.Render(ansi.Truncate("  · "+e.title, o.width, "…"))
+		return style.Render(o.entryText(e))
 	}
-	if o.focused && i == o.cursor {
-		text = o.styles.OutlineCursor.Render(ansi.Strip(text) + strings.Repeat(" ", max(o.width-ansi.StringWidth(ansi.Strip(text)), 0)))
+	style := o.styles.OutlineSection
+	if e.section == o.section {
+		style = o.styles.OutlineCurrent
 	}
-	return text
+	count := figureCount(e)
+	text := o.entryText(e)
+	return style.Render(strings.TrimSuffix(text, count)) + o.styles.OutlineCount.Render(count)
+}
+
+// entryText is an entry as plain text exactly o.width wide: "2 以工业强支撑县域强   6" or
+// "  · 突出产业集聚".
+func (o outline) entryText(e outlineEntry) string {
+	if e.point >= 0 {
+		return fit("  · "+e.title, o.width)
+	}
+	number, count := strconv.Itoa(e.section+1)+" ", figureCount(e)
+	title := fit(e.title, max(o.width-ansi.StringWidth(number+count), 0))
+	return fit(number+title+count, o.width)
+}
+
+func figureCount(e outlineEntry) string {
+	if e.figures == 0 {
+		return ""
+	}
+	return " " + strconv.Itoa(e.figures)
+}
+
+// fit cuts plain text to width cells (with … when cut) and pads it to exactly width.
+func fit(s string, width int) string {
+	if width <= 0 {
+		return ""
+	}
+	if w := ansi.StringWidth(s); w > width {
+		s = ansi.Truncate(s, width, "…")
+	}
+	return s + strings.Repeat(" ", max(width-ansi.StringWidth(s), 0))
 }

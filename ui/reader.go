@@ -3,8 +3,6 @@ package ui
 import (
 	"strings"
 
-	"charm.land/bubbles/v2/viewport"
-	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -18,50 +16,43 @@ type highlight struct {
 	style lipgloss.Style
 }
 
-// reader shows one rendered section in a scrolling viewport, with highlights drawn over it.
+// reader shows one rendered section in a scrolling window, with highlights drawn over it. It keeps
+// the lines' widths from the rendering, so drawing a frame measures nothing.
 type reader struct {
-	renderer   *render.Renderer
-	theme      render.Theme
-	section    int
-	rendered   *render.Section
-	highlights []highlight
-	viewport   viewport.Model
-	width      int
-	height     int
-	margin     int
-}
-
-func newReader(r *render.Renderer, theme render.Theme) reader {
-	vp := viewport.New()
-	vp.KeyMap = viewport.KeyMap{} // the root's KeyMap moves the reader; no key means two things
-	vp.MouseWheelEnabled = true
-	vp.MouseWheelDelta = 3
-	return reader{renderer: r, theme: theme, viewport: vp}
+	renderer *render.Renderer
+	theme    render.Theme
+	section  int
+	rendered *render.Section
+	lines    []string // the rendered lines with the highlights drawn in
+	offset   int      // the first visible line
+	width    int      // the text's width, without the margins
+	height   int
+	margin   int
 }
 
 // readerMargin is the blank column kept on each side of the text when the pane is wide enough.
 const readerMargin = 1
 
+func newReader(r *render.Renderer, theme render.Theme) reader {
+	return reader{renderer: r, theme: theme}
+}
+
 // SetSize gives the reader its pane; the section is wrapped again for the new width (less a margin
 // on each side), and the reader keeps its place in proportion.
 func (r reader) SetSize(w, h int) reader {
 	w, h = max(w, 0), max(h, 0)
+	margin := 0
 	if w >= 20 {
-		r.margin = readerMargin
+		margin = readerMargin
 		w -= 2 * readerMargin
-	} else {
-		r.margin = 0
 	}
 	if w == r.width && h == r.height && r.rendered != nil {
 		return r
 	}
 	fraction := r.fraction()
-	r.width, r.height = w, h
-	r.viewport.SetWidth(w)
-	r.viewport.SetHeight(h)
+	r.width, r.height, r.margin = w, h, margin
 	r = r.rerender()
-	r.viewport.SetYOffset(r.lineAt(fraction))
-	return r
+	return r.ScrollTo(r.lineAt(fraction))
 }
 
 // SetTheme renders the section again in another theme.
@@ -70,10 +61,7 @@ func (r reader) SetTheme(t render.Theme) reader {
 		return r
 	}
 	r.theme = t
-	line := r.Line()
-	r = r.rerender()
-	r.viewport.SetYOffset(line)
-	return r
+	return r.rerender().ScrollTo(r.offset)
 }
 
 // SetSection shows section i from its top, without highlights.
@@ -82,29 +70,24 @@ func (r reader) SetSection(i int) reader {
 		return r
 	}
 	r.section = i
-	r.highlights = nil
 	r = r.rerender()
-	r.viewport.SetYOffset(0)
+	r.offset = 0
 	return r
 }
 
 // SetHighlights draws the given stretches over the section.
 func (r reader) SetHighlights(h []highlight) reader {
-	r.highlights = h
-	line := r.Line()
-	r.viewport.SetContentLines(r.decoratedLines())
-	r.viewport.SetYOffset(line)
+	r.lines = r.decorate(h)
 	return r
 }
 
 func (r reader) rerender() reader {
 	if r.width <= 0 {
-		r.rendered = nil
-		r.viewport.SetContentLines(nil)
+		r.rendered, r.lines = nil, nil
 		return r
 	}
 	r.rendered = r.renderer.Section(r.section, r.width, r.theme)
-	r.viewport.SetContentLines(r.decoratedLines())
+	r.lines = r.rendered.Lines
 	return r
 }
 
@@ -112,11 +95,11 @@ func (r reader) rerender() reader {
 func (r reader) Rendered() *render.Section { return r.rendered }
 
 // Line is the first visible line.
-func (r reader) Line() int { return r.viewport.YOffset() }
+func (r reader) Line() int { return r.offset }
 
 // ScrollTo puts line at the top, as far as the section allows.
 func (r reader) ScrollTo(line int) reader {
-	r.viewport.SetYOffset(line)
+	r.offset = clamp(line, 0, max(r.Lines()-r.height, 0))
 	return r
 }
 
@@ -134,7 +117,7 @@ func (r reader) fraction() float64 {
 	if last <= 0 {
 		return 0
 	}
-	return float64(r.Line()) / float64(last)
+	return float64(r.offset) / float64(last)
 }
 
 func (r reader) lineAt(fraction float64) int {
@@ -148,40 +131,42 @@ func (r reader) lineAt(fraction float64) int {
 // Percent is the scroll position for the status line.
 func (r reader) Percent() int { return int(r.fraction()*100 + 0.5) }
 
-// Update lets the mouse wheel scroll the section.
-func (r reader) Update(msg tea.Msg) (reader, tea.Cmd) {
-	if _, ok := msg.(tea.MouseWheelMsg); ok {
-		var cmd tea.Cmd
-		r.viewport, cmd = r.viewport.Update(msg)
-		return r, cmd
-	}
-	return r, nil
-}
-
+// View draws exactly the pane: height lines of width plus margins, padded with spaces.
 func (r reader) View() string {
-	if r.width == 0 || r.height == 0 {
+	if r.width <= 0 || r.height <= 0 {
 		return ""
 	}
-	view := r.viewport.View()
-	if r.margin == 0 {
-		return view
+	full := r.width + 2*r.margin
+	margin := strings.Repeat(" ", r.margin)
+	var b strings.Builder
+	for row := 0; row < r.height; row++ {
+		if row > 0 {
+			b.WriteByte('\n')
+		}
+		i := r.offset + row
+		if i >= len(r.lines) {
+			b.WriteString(strings.Repeat(" ", full))
+			continue
+		}
+		b.WriteString(margin)
+		b.WriteString(r.lines[i])
+		b.WriteString(strings.Repeat(" ", max(r.width-r.rendered.Widths[i], 0)+r.margin))
 	}
-	pad := strings.Repeat(" ", r.margin)
-	return pad + strings.ReplaceAll(view, "\n", pad+"\n"+pad) + pad
+	return b.String()
 }
 
-// decoratedLines is the rendered section with the highlights drawn in.
-func (r reader) decoratedLines() []string {
+// decorate draws the highlights into a copy of the rendered lines.
+func (r reader) decorate(hs []highlight) []string {
 	if r.rendered == nil {
 		return nil
 	}
-	if len(r.highlights) == 0 {
+	if len(hs) == 0 {
 		return r.rendered.Lines
 	}
 	lines := append([]string(nil), r.rendered.Lines...)
-	for _, h := range r.highlights {
+	for _, h := range hs {
 		for line := h.match.StartLine; line <= h.match.EndLine && line < len(lines); line++ {
-			from, to := 0, ansi.StringWidth(r.rendered.Plain[line])
+			from, to := 0, r.rendered.Widths[line]
 			if line == h.match.StartLine {
 				from = h.match.StartCol
 			}

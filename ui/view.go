@@ -23,45 +23,68 @@ func (m Model) screen() string {
 		return ""
 	}
 	if m.meet.ended {
-		return fitScreen(lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, m.endedScreen()), m.width, m.height)
+		return fitScreen(lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, m.endedScreen()), m.height)
 	}
 	if m.layout.TooSmall {
-		return fitScreen(lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, m.styles.Warning.Render(m.words.TooSmall)), m.width, m.height)
+		return fitScreen(lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, m.styles.Warning.Render(ansi.Truncate(m.words.TooSmall, m.width, ""))), m.height)
 	}
 	if m.view == SlidesView && !m.showHelp {
-		return fitScreen(m.slides.View()+"\n"+m.slidesFooter(), m.width, m.height)
+		return fitScreen(m.slides.View()+"\n"+m.slidesFooter(), m.height)
 	}
 	body := m.body()
-	return fitScreen(m.header()+"\n"+body+"\n"+m.footer(), m.width, m.height)
+	return fitScreen(m.header()+"\n"+body+"\n"+m.footer(), m.height)
 }
 
-// body draws the panes where the layout puts them.
+// body draws the panes where the layout puts them. Every pane draws exactly its size, so the
+// columns are joined line by line without measuring anything.
 func (m Model) body() string {
 	l := m.layout
 	bodyH := m.height - 2
 	if m.showHelp {
-		return lipgloss.Place(m.width, bodyH, lipgloss.Left, lipgloss.Top, m.help.View(m.keys))
+		return block(m.help.View(m.keys), m.width, bodyH)
 	}
-	var columns []string
-	separator := m.styles.Muted.Render(strings.TrimSuffix(strings.Repeat("│\n", bodyH), "\n"))
-	if l.Outline.W > 0 {
-		columns = append(columns, block(m.outline.View(), l.Outline.W, bodyH))
-		if l.Reader.W > 0 {
-			columns = append(columns, separator)
+	separator := m.styles.Muted.Render("│")
+	var columns [][]string
+	addColumn := func(view string, separated bool) {
+		if separated && len(columns) > 0 {
+			columns = append(columns, repeatLine(separator, bodyH))
 		}
+		columns = append(columns, strings.Split(view, "\n"))
+	}
+	if l.Outline.W > 0 {
+		addColumn(m.outline.View(), false)
 	}
 	if l.Reader.W > 0 {
-		reader := block(m.reader.View(), l.Reader.W, l.Reader.H)
+		reader := m.reader.View()
 		if l.FiguresBelow {
 			rule := m.styles.Muted.Render(strings.Repeat("─", m.width))
-			reader = reader + "\n" + rule + "\n" + block(m.figures.View(), l.Figures.W, l.Figures.H)
+			reader += "\n" + rule + "\n" + m.figures.View()
 		}
-		columns = append(columns, reader)
+		addColumn(reader, true)
 	}
 	if l.Figures.W > 0 && !l.FiguresBelow {
-		columns = append(columns, separator, block(m.figures.View(), l.Figures.W, bodyH))
+		addColumn(m.figures.View(), true)
 	}
-	return lipgloss.JoinHorizontal(lipgloss.Top, columns...)
+	var b strings.Builder
+	for row := 0; row < bodyH; row++ {
+		if row > 0 {
+			b.WriteByte('\n')
+		}
+		for _, column := range columns {
+			if row < len(column) {
+				b.WriteString(column[row])
+			}
+		}
+	}
+	return b.String()
+}
+
+func repeatLine(s string, n int) []string {
+	lines := make([]string, n)
+	for i := range lines {
+		lines[i] = s
+	}
+	return lines
 }
 
 // header is the title and byline on the left, where the reader is on the right: 3/5 · 以文教旺推进城乡旺.
@@ -127,16 +150,12 @@ func block(s string, w, h int) string {
 	return strings.Join(lines, "\n")
 }
 
-// fitScreen is the last guard of the terminal's edge: exactly h lines, none wider than w.
-func fitScreen(s string, w, h int) string {
+// fitScreen makes the screen exactly h lines. Widths are each part's own business: panes draw their
+// size, the header and footer are cut to the width, and tests check every size.
+func fitScreen(s string, h int) string {
 	lines := strings.Split(s, "\n")
 	if len(lines) > h {
 		lines = lines[:h]
-	}
-	for i, line := range lines {
-		if ansi.StringWidth(line) > w {
-			lines[i] = ansi.Truncate(line, w, "")
-		}
 	}
 	for len(lines) < h {
 		lines = append(lines, "")

@@ -15,6 +15,7 @@ import (
 type Section struct {
 	Lines      []string // styled lines
 	Plain      []string // the same lines without escape codes
+	Widths     []int    // the display width of each line
 	PointLines []int    // the line on which each sub-point's heading starts
 	Width      int
 	stream     stream
@@ -123,8 +124,10 @@ func (r *Renderer) wrap(lines []string, section, width int) *Section {
 	opts := r.lineOptions(width)
 	for _, line := range lines {
 		for _, wrapped := range wrapLine(line, opts) {
+			plain := ansi.Strip(wrapped)
 			s.Lines = append(s.Lines, wrapped)
-			s.Plain = append(s.Plain, ansi.Strip(wrapped))
+			s.Plain = append(s.Plain, plain)
+			s.Widths = append(s.Widths, linebreak.Width(plain, opts))
 		}
 	}
 	s.PointLines = pointLines(s.Plain, r.briefing.Sections[section].Points)

@@ -1,0 +1,6 @@
+//go:build !race
+
+package ui
+
+// raceDetector is off: the size sweeps check every view.
+const raceDetector = false

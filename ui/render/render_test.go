@@ -1,0 +1,113 @@
+package render
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"briefing/content"
+	"briefing/seeds"
+)
+
+func seedRenderer(t testing.TB) *Renderer {
+	t.Helper()
+	b, err := content.Parse(seeds.DefaultName, seeds.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(b)
+}
+
+// TestSectionsFitTheirWidth renders every section at widths from 1 to 120 in every theme: no line is
+// wider than the width, the recorded widths are the lines' widths, and no figure is split.
+func TestSectionsFitTheirWidth(t *testing.T) {
+	r := seedRenderer(t)
+	for _, theme := range []Theme{Dark, Light, Plain} {
+		for width := 2; width <= 120; width++ { // at 1 a Chinese character (2 cells) stands alone
+			for i, sec := range r.Briefing().Sections {
+				s := r.Section(i, width, theme)
+				for j, line := range s.Lines {
+					if w := ansi.StringWidth(line); w > width || w != s.Widths[j] {
+						t.Fatalf("%s width %d section %d line %d: %d cells (recorded %d): %q", theme, width, i, j, w, s.Widths[j], s.Plain[j])
+					}
+				}
+				if width < 16 {
+					continue // a figure with its unit may be wider than the line
+				}
+				text := strings.Join(s.Plain, "\n")
+				for _, f := range sec.Figures {
+					if !strings.ContainsAny(f.Text, "0123456789") {
+						continue // a count in Chinese numerals (八个) is words to the breaker
+					}
+					if !strings.Contains(text, f.Text) {
+						t.Fatalf("%s width %d section %d: figure %q split across lines", theme, width, i, f.Text)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestFindAcrossLines finds a phrase that the breaker split over two lines.
+func TestFindAcrossLines(t *testing.T) {
+	r := seedRenderer(t)
+	for width := 10; width <= 80; width++ {
+		s := r.Section(2, width, Plain)
+		matches := s.Find("土枇杷")
+		if len(matches) != 2 {
+			t.Fatalf("width %d: %d matches of 土枇杷, want 2", width, len(matches))
+		}
+		for _, m := range matches {
+			if m.EndLine < m.StartLine || m.EndLine == m.StartLine && m.EndCol-m.StartCol != 6 {
+				t.Fatalf("width %d: match %+v does not cover three characters", width, m)
+			}
+		}
+	}
+	if got := r.Section(1, 60, Plain).Find("REVENUE"); len(got) != 0 {
+		t.Fatalf("found %v in a Chinese section", got)
+	}
+}
+
+// TestPointLines puts each sub-point's line on its heading.
+func TestPointLines(t *testing.T) {
+	r := seedRenderer(t)
+	for i, sec := range r.Briefing().Sections {
+		s := r.Section(i, 50, Dark)
+		if len(s.PointLines) != len(sec.Points) {
+			t.Fatalf("section %d: %d point lines for %d points", i, len(s.PointLines), len(sec.Points))
+		}
+		for j, line := range s.PointLines {
+			if !strings.Contains(s.Plain[line], sec.Points[j].Title) {
+				t.Errorf("section %d point %d: line %d is %q, not its heading %q", i, j, line, s.Plain[line], sec.Points[j].Title)
+			}
+		}
+	}
+}
+
+// TestCacheIsBounded: a resize storm keeps at most cacheEntries renderings, and a size seen again is
+// served from the cache.
+func TestCacheIsBounded(t *testing.T) {
+	r := seedRenderer(t)
+	first := r.Section(1, 77, Dark)
+	if again := r.Section(1, 77, Dark); again != first {
+		t.Fatal("the same section, width and theme was rendered twice")
+	}
+	for width := 1; width <= cacheEntries+100; width++ {
+		r.Section(width%len(r.Briefing().Sections), width, Dark)
+	}
+	if n := r.wrapped.len(); n > cacheEntries {
+		t.Fatalf("%d cached renderings, want at most %d", n, cacheEntries)
+	}
+}
+
+// TestPlainHasNoEscapes: the Plain theme writes text only.
+func TestPlainHasNoEscapes(t *testing.T) {
+	var b strings.Builder
+	if err := seedRenderer(t).WriteDocument(&b, 72, Plain); err != nil {
+		t.Fatal(err)
+	}
+	if strings.ContainsRune(b.String(), '\x1b') {
+		t.Fatal("plain document has escape codes")
+	}
+}

@@ -1,0 +1,82 @@
+package ui
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// sampleViews: under -race (which has nothing to find in these single-goroutine sweeps) or -short,
+// the sweeps check a sample of their views; a plain go test checks every one.
+func sampleViews() bool { return raceDetector || testing.Short() }
+
+// TestResizeExtremes resizes through the smallest and a huge terminal and back, in several states;
+// every view must fit the terminal it is drawn for, and nothing may panic.
+func TestResizeExtremes(t *testing.T) {
+	sizes := [][2]int{{120, 40}, {1, 1}, {2000, 500}, {0, 0}, {120, 40}, {0, 40}, {120, 0}, {1, 500}, {2000, 1}, {39, 11}, {40, 12}, {72, 24}}
+	states := map[string]func(Model) Model{
+		"reader":  func(m Model) Model { return m },
+		"search":  func(m Model) Model { return searchFor(m, "枇杷") },
+		"typing":  func(m Model) Model { return typeText(press(m, "/"), "枇") },
+		"help":    func(m Model) Model { return press(m, "?") },
+		"outline": func(m Model) Model { return press(m, "t", "tab") },
+		"figures": func(m Model) Model { return press(m, "tab", "tab", "j", "enter") },
+		"bottom":  func(m Model) Model { return press(m, "G") },
+		"slides":  func(m Model) Model { return press(m, "v") },
+	}
+	for name, state := range states {
+		t.Run(name, func(t *testing.T) {
+			m := state(sized(t, 2, 120, 40))
+			for _, size := range sizes {
+				m = step(m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+				checkScreen(t, m, size[0], size[1])
+				// Keys at any size must not panic either, and the view must still fit.
+				for _, k := range []string{"n", "j", "]", "G", "p", "[", "g", "tab", "t", "d"} {
+					m = press(m, k)
+					if !sampleViews() || size[0]*size[1] < 100_000 {
+						checkScreen(t, m, size[0], size[1])
+					}
+				}
+				checkScreen(t, m, size[0], size[1])
+			}
+		})
+	}
+}
+
+// TestResizeStorm resizes 300 times to random sizes between 0×0 and 2000×500.
+func TestResizeStorm(t *testing.T) {
+	rng := rand.New(rand.NewPCG(2024, 10))
+	m := sized(t, 1, 120, 40)
+	m = searchFor(m, "亿元")
+	for i := range 300 {
+		w, h := rng.IntN(2001), rng.IntN(501)
+		m = step(m, tea.WindowSizeMsg{Width: w, Height: h})
+		if sampleViews() && i%10 != 0 {
+			continue // a sample under -race or -short: a 2000×500 view takes a second under -race
+		}
+		if err := screenFits(m.View().Content, w, h); err != nil {
+			t.Fatalf("resize %d to %dx%d: %v", i, w, h, err)
+		}
+		if i%10 == 0 {
+			m = press(m, "n")
+		}
+	}
+}
+
+// TestZeroSize: a 0×0 terminal (what a program without a TTY is told first) draws nothing.
+func TestZeroSize(t *testing.T) {
+	m := New(parseSeed(t), Options{Theme: "dark", Section: 1})
+	if got := m.View().Content; got != "" {
+		t.Fatalf("before any size: %q", got)
+	}
+	m = step(m, tea.WindowSizeMsg{})
+	checkScreen(t, m, 0, 0)
+	for _, k := range []string{"n", "]", "j", "G", "/", "x", "enter", "?", "tab", "t", "d"} {
+		m = press(m, k)
+		checkScreen(t, m, 0, 0)
+	}
+	m = step(m, tea.MouseWheelMsg{Button: tea.MouseWheelDown})
+	m = step(m, tea.MouseClickMsg{Button: tea.MouseLeft, X: 3, Y: 3})
+	checkScreen(t, m, 0, 0)
+}
