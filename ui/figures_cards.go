@@ -156,11 +156,11 @@ func (p figuresPanel) renderRow(r row, gutter int, selected bool) string {
 func (p figuresPanel) card(f content.Figure, w int) entry {
 	period := f.Period
 	if bl := f.Baseline; bl != nil && bl.Period != "" && f.Period != "" {
-		if full := bl.Period + "→" + f.Period; ansi.StringWidth(f.Label)+1+ansi.StringWidth(full) <= w {
+		if full := bl.Period + "→" + f.Period; ansi.StringWidth(content.DisplayText(f.Label))+1+ansi.StringWidth(full) <= w {
 			period = full
 		}
 	}
-	label := spread(row{{f.Label, p.styles.CardLabel}}, row{{period, p.styles.CardPeriod}}, w, labelMinWidth)
+	label := spread(row{{content.DisplayText(f.Label), p.styles.CardLabel}}, row{{period, p.styles.CardPeriod}}, w, labelMinWidth)
 
 	indent := ""
 	if w >= indentMinWidth {
@@ -234,7 +234,7 @@ func (p figuresPanel) overviewEntries(w int) ([]entry, []int) {
 			if c := f.Change; c != nil {
 				tail = row{value, sp, {changeText(c), p.changeStyle(c.Value)}}
 			}
-			label := segment{f.Label, p.styles.CardLabel}
+			label := segment{content.DisplayText(f.Label), p.styles.CardLabel}
 			full := append(row{label, sp}, tail...)
 			second = firstFit(vw, full, p.cutLabel(label, tail, vw), tail, row{value})
 		}

@@ -225,7 +225,7 @@ func (p figuresPanel) chart(s content.Section, w int) []row {
 	}
 	labelW, valueW, largest := 0, 0, 0.0
 	for _, f := range figures {
-		labelW = max(labelW, ansi.StringWidth(f.Label))
+		labelW = max(labelW, ansi.StringWidth(content.DisplayText(f.Label)))
 		valueW = max(valueW, ansi.StringWidth(signedChange(f.Change)))
 		largest = max(largest, math.Abs(f.Change.Value))
 	}
@@ -237,9 +237,9 @@ func (p figuresPanel) chart(s content.Section, w int) []row {
 	for _, f := range figures {
 		style := p.changeStyle(f.Change.Value)
 		value := signedChange(f.Change)
-		label := ansi.Truncate(f.Label, labelW, "…")
+		label := ansi.Truncate(content.DisplayText(f.Label), labelW, "…")
 		if !withBars {
-			rows = append(rows, spread(row{{f.Label, p.styles.CardLabel}}, row{{value, style}}, w, chartLabelMin))
+			rows = append(rows, spread(row{{content.DisplayText(f.Label), p.styles.CardLabel}}, row{{value, style}}, w, chartLabelMin))
 			continue
 		}
 		bar := horizontalBar(math.Abs(f.Change.Value)/largest, barW)

@@ -86,12 +86,12 @@ func (k *KeyMap) localize(lang content.Language) {
 	}
 }
 
-// enableMeeting binds the presenting keys a role uses: v for everyone, f for a viewer, s for whoever
-// runs the clock.
-func (k *KeyMap) enableMeeting(role Role) {
+// enableMeeting binds the presenting keys a role uses: v for everyone, f for a viewer; s for whoever
+// runs the clock, while the slides (and so the clock) are shown.
+func (k *KeyMap) enableMeeting(role Role, view View) {
 	k.ToggleView.SetEnabled(true)
 	k.Follow.SetEnabled(role == Viewer)
-	k.ResetClock.SetEnabled(role != Viewer)
+	k.ResetClock.SetEnabled(role != Viewer && view == SlidesView)
 }
 
 // setSearching gives n and N to the matches while a search is active, and back to the sections after.
@@ -111,6 +111,11 @@ func (k *KeyMap) setSearching(active bool) {
 // ShortHelp is the footer's one line of help.
 func (k KeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.NextSection, k.PrevSection, k.NextMatch, k.Down, k.Search, k.Clear, k.Follow, k.Help, k.Quit}
+}
+
+// MinimalHelp is the footer's help when the full line does not fit: how to get help, search, leave.
+func (k KeyMap) MinimalHelp() []key.Binding {
+	return []key.Binding{k.Help, k.Search, k.Quit}
 }
 
 // FullHelp is the help screen, a column per kind of key.

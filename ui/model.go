@@ -114,7 +114,7 @@ func New(b *content.Briefing, opts Options) Model {
 		meet:        meetingState{role: opts.Role, meeting: opts.Meeting, following: opts.Role == Viewer},
 	}
 	m.help.Styles = help.DefaultStyles(dark)
-	m.keys.enableMeeting(opts.Role)
+	m.keys.enableMeeting(opts.Role, m.view)
 	m.nav.Section = clamp(opts.Section, 0, max(len(b.Sections)-1, 0))
 	if j := opts.Joined; j != nil {
 		m.meet.latest = *j
@@ -126,6 +126,7 @@ func New(b *content.Briefing, opts Options) Model {
 		}
 	}
 	m.slides = m.slides.SetSection(m.nav.Section)
+	m.keys.enableMeeting(opts.Role, m.view)
 	m.clock.ticking = m.view == SlidesView // Init sends the first tick
 	return m.apply(m.nav)
 }

@@ -58,6 +58,7 @@ func (m Model) moveTo(p Position) Model {
 	}
 	p.Section = clamp(p.Section, 0, len(m.briefing.Sections)-1)
 	m.view = p.View
+	m.keys.enableMeeting(m.meet.role, m.view)
 	m = m.apply(navState{Section: p.Section, Line: m.nav.Line})
 	line := 0
 	if r := m.reader.Rendered(); r != nil {

@@ -177,7 +177,7 @@ func (s slides) card(f content.Figure) string {
 	body := strings.Join([]string{
 		s.styles.CardValue.Render(ansi.Truncate(value, inner, "…")),
 		change,
-		s.styles.CardLabel.Render(ansi.Truncate(f.Label, inner, "…")),
+		s.styles.CardLabel.Render(ansi.Truncate(content.DisplayText(f.Label), inner, "…")),
 	}, "\n")
 	return lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(s.styles.Muted.GetForeground()).
 		Padding(0, 1).Width(cardWidth).Render(body)

@@ -110,9 +110,11 @@ func (m Model) relayout() Model {
 func (m Model) toggleView() (Model, tea.Cmd) {
 	if m.view == SlidesView {
 		m.view = ReaderView
+		m.keys.enableMeeting(m.meet.role, m.view)
 		return m, nil
 	}
 	m.view = SlidesView
+	m.keys.enableMeeting(m.meet.role, m.view)
 	var cmd tea.Cmd
 	m.clock, cmd = m.clock.Tick()
 	return m, cmd

@@ -41,7 +41,7 @@ func (m Model) body() string {
 	l := m.layout
 	bodyH := m.height - 2
 	if m.showHelp {
-		return block(m.help.View(m.keys), m.width, bodyH)
+		return block(m.helpScreen(bodyH), m.width, bodyH)
 	}
 	separator := m.styles.Muted.Render("│")
 	var columns [][]string
@@ -125,8 +125,45 @@ func (m Model) footer() string {
 	if status != "" {
 		line = m.styles.Status.Render(status) + "  "
 	}
-	m.help.SetWidth(max(m.width-ansi.StringWidth(line), 0))
-	return ansi.Truncate(line+m.help.ShortHelpView(m.keys.ShortHelp()), m.width, "")
+	room := max(m.width-ansi.StringWidth(line), 0)
+	help := m.help.ShortHelpView(m.keys.ShortHelp())
+	if ansi.StringWidth(help) > room {
+		help = m.help.ShortHelpView(m.keys.MinimalHelp())
+	}
+	return ansi.Truncate(line+help, m.width, "")
+}
+
+// helpScreen lists every enabled key: in the help's own columns when they fit, else as one list
+// folded into as many columns as the width holds.
+func (m Model) helpScreen(height int) string {
+	full := m.help.FullHelpView(m.keys.FullHelp())
+	if lipgloss.Width(full) <= m.width {
+		return full
+	}
+	var entries []string
+	keyWidth := 0
+	for _, group := range m.keys.FullHelp() {
+		for _, b := range group {
+			if b.Enabled() {
+				keyWidth = max(keyWidth, ansi.StringWidth(b.Help().Key))
+			}
+		}
+	}
+	for _, group := range m.keys.FullHelp() {
+		for _, b := range group {
+			if !b.Enabled() {
+				continue
+			}
+			k := b.Help().Key
+			entries = append(entries, m.help.Styles.FullKey.Render(k+strings.Repeat(" ", keyWidth-ansi.StringWidth(k)))+" "+m.help.Styles.FullDesc.Render(b.Help().Desc))
+		}
+	}
+	rows := max(height, 1)
+	var columns []string
+	for start := 0; start < len(entries); start += rows {
+		columns = append(columns, strings.Join(entries[start:min(start+rows, len(entries))], "\n"), "   ")
+	}
+	return lipgloss.JoinHorizontal(lipgloss.Top, columns...)
 }
 
 // block makes s exactly w cells wide and h lines high.

@@ -1,0 +1,161 @@
+package serve
+
+import (
+	"bytes"
+	"errors"
+	"net"
+	"os"
+	"strings"
+	"testing"
+
+	gossh "golang.org/x/crypto/ssh"
+
+	"briefing/content/report"
+	"briefing/ui/render"
+)
+
+// exec runs command in a session without a PTY and returns what it printed and its exit status.
+func (f *fixture) exec(auth []gossh.AuthMethod, command string) (stdout, stderr string, status int) {
+	f.tb.Helper()
+	conn, client, err := f.dial(auth, nil)
+	if err != nil {
+		f.tb.Fatalf("dial: %v", err)
+	}
+	defer conn.Close()
+	defer client.Close()
+	sess, err := client.NewSession()
+	if err != nil {
+		f.tb.Fatalf("session: %v", err)
+	}
+	defer sess.Close()
+	var out, errOut bytes.Buffer
+	sess.Stdout, sess.Stderr = &out, &errOut
+	err = sess.Run(command)
+	var exit *gossh.ExitError
+	switch {
+	case err == nil:
+	case errors.As(err, &exit):
+		status = exit.ExitStatus()
+	default:
+		f.tb.Fatalf("%q: %v (stderr %q)", command, err, errOut.String())
+	}
+	return out.String(), errOut.String(), status
+}
+
+// TestCommandsPrintWhatTheCLIPrints: sessions without a PTY run sections, figures and plain for the
+// served document and exit 0.
+func TestCommandsPrintWhatTheCLIPrints(t *testing.T) {
+	f := newFixture(t)
+	var sections, outline, figures, plain bytes.Buffer
+	if err := report.WriteSections(&sections, f.b); err != nil {
+		t.Fatal(err)
+	}
+	if err := report.WriteJSON(&outline, report.NewOutline(f.b)); err != nil {
+		t.Fatal(err)
+	}
+	if err := report.WriteJSON(&figures, report.NewFigures(f.b, 1)); err != nil {
+		t.Fatal(err)
+	}
+	if err := render.New(f.b).WriteDocument(&plain, 60, render.Plain); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ command, want string }{
+		{"sections", sections.String()},
+		{"sections --json", outline.String()},
+		{"figures --json --section 1", figures.String()},
+		{"plain --width 60", plain.String()},
+	} {
+		for _, auth := range [][]gossh.AuthMethod{noKey(""), keyAuth(f.presenter)} {
+			stdout, stderr, status := f.exec(auth, tc.command)
+			if status != 0 || stderr != "" {
+				t.Errorf("%q: status %d, stderr %q; want 0 and nothing", tc.command, status, stderr)
+			}
+			if stdout != tc.want {
+				t.Errorf("%q printed\n%s\nwant\n%s", tc.command, stdout, tc.want)
+			}
+		}
+	}
+	if !strings.Contains(sections.String(), seedTitles[2]) || !strings.Contains(plain.String(), seedTitles[4]) {
+		t.Fatalf("the expected output lacks the seed's titles:\n%s", sections.String())
+	}
+}
+
+// TestCommandErrors: an unknown command or argument, or a file name, prints an error and exits 1,
+// and nothing of any file on the server is printed.
+func TestCommandErrors(t *testing.T) {
+	f := newFixture(t)
+	passwd, _ := os.ReadFile("/etc/passwd")
+	for _, command := range []string{
+		"plain /etc/passwd",
+		"sections /etc/passwd",
+		"figures --section 1 /etc/passwd",
+		"cat /etc/passwd",
+		"nope",
+		"sections --bogus",
+		"sections --width 60",
+		"figures --section 99",
+		"figures --section -1",
+		"plain --width 0",
+		"plain --width 100000",
+		"plain --width abc",
+	} {
+		stdout, stderr, status := f.exec(noKey(""), command)
+		if status != 1 {
+			t.Errorf("%q exited %d; want 1", command, status)
+		}
+		if stdout != "" {
+			t.Errorf("%q printed %q on stdout; want nothing", command, truncate(stdout, 200))
+		}
+		if !strings.Contains(stderr, "briefing:") {
+			t.Errorf("%q: stderr %q; want an error", command, stderr)
+		}
+		if strings.Contains(stdout+stderr, "root:") || len(passwd) > 0 && strings.Contains(stdout+stderr, strings.SplitN(string(passwd), "\n", 2)[0]) {
+			t.Errorf("%q printed the server's /etc/passwd", command)
+		}
+	}
+}
+
+// TestHostKeyIsKept: two servers with the same --host-key present the same key, the one the client
+// sees, stored with mode 0600.
+func TestHostKeyIsKept(t *testing.T) {
+	dir := t.TempDir()
+	path := dir + "/state/host_key"
+	var fingerprints []string
+	for range 2 {
+		f := newFixture(t, withConfig(func(c *Config) { c.HostKeyPath = path }))
+		var seen string
+		conn, client, err := f.dial(keyAuth(f.presenter), func(_ string, _ net.Addr, key gossh.PublicKey) error {
+			seen = gossh.FingerprintSHA256(key)
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		client.Close()
+		conn.Close()
+		if seen != f.srv.Fingerprint() || !strings.HasPrefix(seen, "SHA256:") {
+			t.Fatalf("the client saw host key %q, the server says %q", seen, f.srv.Fingerprint())
+		}
+		fingerprints = append(fingerprints, seen)
+	}
+	if fingerprints[0] != fingerprints[1] {
+		t.Fatalf("the host key changed between two servers with the same path: %q, %q", fingerprints[0], fingerprints[1])
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if mode := info.Mode().Perm(); mode != 0o600 {
+		t.Fatalf("host key mode %v; want 0600", mode)
+	}
+	if dirInfo, err := os.Stat(dir + "/state"); err != nil || dirInfo.Mode().Perm()&0o077 != 0 {
+		t.Fatalf("host key directory: %v, %v; want it closed to others", dirInfo.Mode(), err)
+	}
+}
+
+func truncate(s string, n int) string {
+	if len(s) > n {
+		return s[:n] + "…"
+	}
+	return s
+}

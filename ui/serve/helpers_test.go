@@ -1,0 +1,243 @@
+package serve
+
+import (
+	"context"
+	"crypto/ed25519"
+	"crypto/rand"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"charm.land/log/v2"
+	gossh "golang.org/x/crypto/ssh"
+
+	"briefing/content"
+	"briefing/seeds"
+	"briefing/ui"
+)
+
+// The seed's sections, in order. header(i) is how the reader's header names section i.
+var seedTitles = []string{"导语", "以工业强支撑县域强", "以文教旺推进城乡旺", "以民生稳促进大局稳", "以作风实保障发展实"}
+
+// header is the right-hand side of the reader's header for section i: "3/5 · 以文教旺推进城乡旺".
+func header(i int) string {
+	return fmt.Sprintf("%d/%d · %s", i+1, len(seedTitles), seedTitles[i])
+}
+
+// Status lines of a meeting (Chinese labels: the seed is Chinese).
+func followingStatus(i int) string { return fmt.Sprintf("跟随主讲 · %d/%d", i+1, len(seedTitles)) }
+func detachedStatus(i int) string {
+	return fmt.Sprintf("自由浏览 · 主讲在 %d/%d", i+1, len(seedTitles))
+}
+
+const presenterStatus = "主讲 · "
+
+func loadSeed(tb testing.TB) *content.Briefing {
+	tb.Helper()
+	b, err := content.Parse("hengnan-2024.txt", seeds.Default())
+	if err != nil {
+		tb.Fatalf("parse seed: %v", err)
+	}
+	if len(b.Sections) != len(seedTitles) {
+		tb.Fatalf("seed has %d sections, the tests expect %d", len(b.Sections), len(seedTitles))
+	}
+	for i, s := range b.Sections {
+		if s.Title != seedTitles[i] {
+			tb.Fatalf("seed section %d is %q, the tests expect %q", i, s.Title, seedTitles[i])
+		}
+	}
+	return b
+}
+
+// newKey makes an ed25519 client key.
+func newKey(tb testing.TB) gossh.Signer {
+	tb.Helper()
+	_, private, err := ed25519.GenerateKey(rand.Reader)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	signer, err := gossh.NewSignerFromKey(private)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return signer
+}
+
+// writeKeys writes an authorized_keys file holding the signers' public keys.
+func writeKeys(tb testing.TB, path string, signers ...gossh.Signer) string {
+	tb.Helper()
+	var data []byte
+	for _, s := range signers {
+		data = append(data, gossh.MarshalAuthorizedKey(s.PublicKey())...)
+	}
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		tb.Fatal(err)
+	}
+	return path
+}
+
+// fixture is a server listening on 127.0.0.1:0 with one presenter key.
+type fixture struct {
+	tb        testing.TB
+	b         *content.Briefing
+	srv       *Server
+	addr      string
+	dir       string
+	presenter gossh.Signer
+}
+
+// testConfig is the configuration of a test server: loopback, a fresh host key, one presenter, and
+// limits that let a crowd in from 127.0.0.1.
+func testConfig(dir string) Config {
+	return Config{
+		Listen:        "127.0.0.1:0",
+		HostKeyPath:   filepath.Join(dir, "key"),
+		PresenterKeys: filepath.Join(dir, "presenters"),
+		MaxSessions:   1000,
+		MaxPerIP:      1000,
+	}
+}
+
+// fixtureOption changes a fixture's configuration before the server is built.
+type fixtureOption func(*fixture, *Config)
+
+// withConfig changes the configuration.
+func withConfig(change func(*Config)) fixtureOption {
+	return func(_ *fixture, c *Config) { change(c) }
+}
+
+// withPresenters lists more presenter keys beside the fixture's own.
+func withPresenters(signers ...gossh.Signer) fixtureOption {
+	return func(f *fixture, c *Config) {
+		writeKeys(f.tb, c.PresenterKeys, append([]gossh.Signer{f.presenter}, signers...)...)
+	}
+}
+
+// newFixture starts a server. It is shut down at the end of the test, after the clients the test
+// opened have closed.
+func newFixture(tb testing.TB, opts ...fixtureOption) *fixture {
+	tb.Helper()
+	f := &fixture{tb: tb, b: loadSeed(tb), dir: tb.TempDir(), presenter: newKey(tb)}
+	cfg := testConfig(f.dir)
+	writeKeys(tb, cfg.PresenterKeys, f.presenter)
+	for _, o := range opts {
+		o(f, &cfg)
+	}
+	srv, err := New(f.b, cfg, log.New(io.Discard))
+	if err != nil {
+		tb.Fatalf("New: %v", err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+	tb.Cleanup(func() {
+		if err := srv.Shutdown(context.Background()); err != nil {
+			tb.Errorf("Shutdown: %v", err)
+		}
+		select {
+		case err := <-served:
+			if err != nil {
+				tb.Errorf("Serve: %v", err)
+			}
+		case <-time.After(10 * time.Second):
+			tb.Errorf("Serve did not return after Shutdown")
+		}
+	})
+	f.srv, f.addr = srv, ln.Addr().String()
+	return f
+}
+
+// hubPosition is the meeting's position as the hub holds it.
+func (f *fixture) hubPosition() (ui.Position, bool) {
+	h := f.srv.hub
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.position, h.hasPresenter
+}
+
+// keyAuth signs in with a key; noKey signs in without one, answering any question with answer.
+func keyAuth(s gossh.Signer) []gossh.AuthMethod { return []gossh.AuthMethod{gossh.PublicKeys(s)} }
+
+func noKey(answer string) []gossh.AuthMethod {
+	return []gossh.AuthMethod{gossh.KeyboardInteractive(func(_, _ string, questions []string, _ []bool) ([]string, error) {
+		answers := make([]string, len(questions))
+		for i := range answers {
+			answers[i] = answer
+		}
+		return answers, nil
+	})}
+}
+
+// noKeyRecording is noKey that also records the questions asked.
+func noKeyRecording(mu *sync.Mutex, questions *[]string, answer string) []gossh.AuthMethod {
+	return []gossh.AuthMethod{gossh.KeyboardInteractive(func(_, _ string, qs []string, _ []bool) ([]string, error) {
+		mu.Lock()
+		*questions = append(*questions, qs...)
+		mu.Unlock()
+		answers := make([]string, len(qs))
+		for i := range answers {
+			answers[i] = answer
+		}
+		return answers, nil
+	})}
+}
+
+// refused fails the test if a client signing in with auth gets in.
+func (f *fixture) refused(auth []gossh.AuthMethod, what string) {
+	f.tb.Helper()
+	conn, client, err := f.dial(auth, nil)
+	if err == nil {
+		client.Close()
+		conn.Close()
+		f.tb.Fatalf("%s signed in", what)
+	}
+}
+
+// dial opens an SSH connection to the fixture. hostKey may be nil (any host key).
+func (f *fixture) dial(auth []gossh.AuthMethod, hostKey gossh.HostKeyCallback) (net.Conn, *gossh.Client, error) {
+	return dialSSH(f.addr, auth, hostKey)
+}
+
+func dialSSH(addr string, auth []gossh.AuthMethod, hostKey gossh.HostKeyCallback) (net.Conn, *gossh.Client, error) {
+	if hostKey == nil {
+		hostKey = gossh.InsecureIgnoreHostKey()
+	}
+	conn, err := net.DialTimeout("tcp", addr, 10*time.Second)
+	if err != nil {
+		return nil, nil, err
+	}
+	_ = conn.SetDeadline(time.Now().Add(30 * time.Second)) // the handshake only
+	c, chans, reqs, err := gossh.NewClientConn(conn, addr, &gossh.ClientConfig{User: "tester", Auth: auth, HostKeyCallback: hostKey})
+	if err != nil {
+		conn.Close()
+		return nil, nil, err
+	}
+	_ = conn.SetDeadline(time.Time{})
+	return conn, gossh.NewClient(c, chans, reqs), nil
+}
+
+// waitUntil polls cond every 10 ms until it holds or timeout passes.
+func waitUntil(timeout time.Duration, cond func() bool) bool {
+	deadline := time.NewTimer(timeout)
+	defer deadline.Stop()
+	tick := time.NewTicker(10 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		if cond() {
+			return true
+		}
+		select {
+		case <-tick.C:
+		case <-deadline.C:
+			return cond()
+		}
+	}
+}

@@ -1,0 +1,247 @@
+package serve
+
+import (
+	"context"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"briefing/ui"
+)
+
+// recorder is a session's Send that keeps what it was sent, in order; gate, when set, holds the
+// first delivery until it is closed.
+type recorder struct {
+	mu      sync.Mutex
+	n       int
+	msgs    chan tea.Msg
+	gate    chan struct{}
+	entered chan struct{}
+}
+
+func newRecorder() *recorder {
+	return &recorder{msgs: make(chan tea.Msg, 10000), entered: make(chan struct{}, 1)}
+}
+
+func (r *recorder) send(msg tea.Msg) {
+	r.mu.Lock()
+	r.n++
+	first := r.n == 1
+	r.mu.Unlock()
+	if first && r.gate != nil {
+		r.entered <- struct{}{}
+		<-r.gate
+	}
+	r.msgs <- msg
+}
+
+// next waits for the next message.
+func (r *recorder) next(t *testing.T) tea.Msg {
+	t.Helper()
+	select {
+	case msg := <-r.msgs:
+		return msg
+	case <-time.After(timeout):
+		t.Fatal("no message delivered")
+		return nil
+	}
+}
+
+// count is how many deliveries have begun.
+func (r *recorder) count() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.n
+}
+
+func at(section int) ui.Position {
+	p := ui.StartPosition(ui.ReaderView)
+	p.Section = section
+	return p
+}
+
+func TestHubPublishNeverBlocks(t *testing.T) {
+	h := NewHub(ui.ReaderView)
+	presenter := h.Join("presenter", ui.Presenter)
+	defer presenter.Leave()
+	stuck := make(chan struct{})
+	defer close(stuck)
+	for i := range 3 {
+		m := h.Join("viewer", ui.Viewer)
+		defer m.Leave()
+		if i == 0 {
+			m.Attach(func(tea.Msg) { <-stuck }) // a session whose Send never returns
+		}
+		// The others are never attached: nobody takes their wake-ups at all.
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for i := range 10000 {
+			presenter.Publish(at(i % 5))
+		}
+		h.End()
+	}()
+	select {
+	case <-done:
+	case <-time.After(timeout):
+		t.Fatal("Publish blocked on a member whose Send blocks")
+	}
+}
+
+func TestHubStalledMemberGetsOnlyTheLatest(t *testing.T) {
+	h := NewHub(ui.ReaderView)
+	presenter := h.Join("presenter", ui.Presenter)
+	defer presenter.Leave()
+	viewer := h.Join("viewer", ui.Viewer)
+	defer viewer.Leave()
+	r := newRecorder()
+	r.gate = make(chan struct{})
+	viewer.Attach(r.send)
+
+	presenter.Publish(at(1))
+	select {
+	case <-r.entered: // the first delivery is under way, and stuck
+	case <-time.After(timeout):
+		t.Fatal("the first move was not delivered")
+	}
+	for s := 2; s <= 4; s++ {
+		presenter.Publish(at(s))
+	}
+	close(r.gate)
+	var sections []int
+	for range 2 {
+		msg := r.next(t).(ui.MeetingMsg)
+		sections = append(sections, msg.Presenter.Section)
+	}
+	presenter.Publish(at(0)) // a new move: the next delivery must be it, not a backlog
+	sections = append(sections, r.next(t).(ui.MeetingMsg).Presenter.Section)
+	if want := []int{1, 4, 0}; !slices.Equal(sections, want) {
+		t.Fatalf("a member stalled through moves 2, 3, 4 received sections %v; want %v (the latest only)", sections, want)
+	}
+}
+
+func TestHubRolesAndSnapshots(t *testing.T) {
+	h := NewHub(ui.SlidesView)
+	presenter := h.Join("presenter", ui.Presenter)
+	defer presenter.Leave()
+	viewer := h.Join("SHA256:viewer", ui.Viewer)
+	defer viewer.Leave()
+
+	if s := viewer.Snapshot(); s.HasPresenter || s.Presenter != ui.StartPosition(ui.SlidesView) {
+		t.Fatalf("before any move: %+v; want the opening in the hub's view, no presenter", s)
+	}
+	viewer.Publish(at(3)) // viewers never move the meeting
+	if s := viewer.Snapshot(); s.HasPresenter || s.Presenter.Section != 0 {
+		t.Fatalf("a viewer's Publish moved the meeting: %+v", s)
+	}
+	presenter.Publish(at(2))
+	if s := viewer.Snapshot(); !s.HasPresenter || s.Presenter.Section != 2 || s.FromSelf {
+		t.Fatalf("viewer sees %+v; want section 2 from the presenter", s)
+	}
+	if s := presenter.Snapshot(); !s.FromSelf {
+		t.Fatalf("the presenter's own move is not FromSelf: %+v", s)
+	}
+
+	h.announce()
+	if s := presenter.Snapshot(); s.Online != 2 || !slices.Equal(s.Audience, []string{"SHA256:viewer"}) {
+		t.Fatalf("presenter sees %+v; want 2 online and the viewer's name", s)
+	}
+	if s := viewer.Snapshot(); s.Audience != nil {
+		t.Fatalf("a viewer sees the audience: %v", s.Audience)
+	}
+}
+
+func TestHubAnnouncesOnlyChanges(t *testing.T) {
+	h := NewHub(ui.ReaderView)
+	b := h.Join("b", ui.Viewer)
+	if !h.announce() {
+		t.Fatal("a join was not announced")
+	}
+	if h.announce() {
+		t.Fatal("announced although nothing changed")
+	}
+	a := h.Join("a", ui.Viewer)
+	h.Join("p", ui.Presenter).Leave()
+	if !h.announce() {
+		t.Fatal("joins and leaves were not announced")
+	}
+	if h.online != 2 || !slices.Equal(h.audience, []string{"a", "b"}) {
+		t.Fatalf("announced %d online, audience %v; want 2, [a b]", h.online, h.audience)
+	}
+	b.Leave()
+	b.Leave() // twice is harmless
+	a.Leave()
+	if !h.announce() || h.online != 0 || h.Online() != 0 {
+		t.Fatalf("after everyone left: %d announced, %d online", h.online, h.Online())
+	}
+}
+
+// TestHubRunAnnouncesAtMostOncePerInterval: a crowd joining wakes the others once per interval at
+// most, and a quiet meeting not at all.
+func TestHubRunAnnouncesAtMostOncePerInterval(t *testing.T) {
+	const interval = 100 * time.Millisecond
+	h := NewHub(ui.ReaderView)
+	watcher := h.Join("watcher", ui.Presenter)
+	defer watcher.Leave()
+	r := newRecorder()
+	watcher.Attach(r.send)
+	ctx, cancel := context.WithCancel(context.Background())
+	ran := make(chan struct{})
+	go func() { defer close(ran); h.Run(ctx, interval) }()
+	defer func() { cancel(); <-ran }()
+
+	start := time.Now()
+	tick := time.NewTicker(5 * time.Millisecond)
+	var members []*Member
+	for range 60 { // 60 arrivals over about 300 ms
+		<-tick.C
+		members = append(members, h.Join("viewer", ui.Viewer))
+	}
+	tick.Stop()
+	if msg := waitOnline(t, r, 61); msg.Online != 61 {
+		t.Fatalf("online %d; want 61", msg.Online)
+	}
+	elapsed := time.Since(start)
+	if n, most := r.count(), int(elapsed/interval)+1; n > most {
+		t.Fatalf("%d announcements in %v; want at most one per %v (%d)", n, elapsed, interval, most)
+	}
+	quiet := r.count()
+	<-time.After(3 * interval) // an observation window: nothing may happen in it
+	if r.count() != quiet {
+		t.Fatalf("%d announcements while nothing changed", r.count()-quiet)
+	}
+	for _, m := range members {
+		m.Leave()
+	}
+	if msg := waitOnline(t, r, 1); msg.Online != 1 {
+		t.Fatalf("online %d after the crowd left; want 1", msg.Online)
+	}
+}
+
+// waitOnline waits for an announcement of n online.
+func waitOnline(t *testing.T, r *recorder, n int) ui.MeetingMsg {
+	t.Helper()
+	for {
+		msg, ok := r.next(t).(ui.MeetingMsg)
+		if ok && msg.Online == n {
+			return msg
+		}
+	}
+}
+
+func TestHubEndDeliversMeetingEnded(t *testing.T) {
+	h := NewHub(ui.ReaderView)
+	viewer := h.Join("viewer", ui.Viewer)
+	defer viewer.Leave()
+	r := newRecorder()
+	viewer.Attach(r.send)
+	h.End()
+	if msg := r.next(t); msg != (ui.MeetingEndedMsg{}) {
+		t.Fatalf("End delivered %T; want ui.MeetingEndedMsg", msg)
+	}
+	// Its delivery goroutine has ended: goleak (TestMain) would find it otherwise.
+}

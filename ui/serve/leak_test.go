@@ -1,0 +1,38 @@
+package serve
+
+import (
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestSessionEndingWithInputPending: a session that ends (here by q) while more of its input is
+// already on the way leaves no goroutine behind. Before the fix, Bubble Tea's input reader stayed
+// blocked for ever handing the remaining keys to an event loop that had stopped, keeping the whole
+// program (model, screen buffers) alive.
+func TestSessionEndingWithInputPending(t *testing.T) {
+	f := newFixture(t)
+	presenter := f.presenterTerm()
+	presenter.waitFor(header(0), timeout)
+	baseline := runtime.NumGoroutine()
+
+	viewer := f.connect(noKey(""), 80, 24)
+	viewer.waitFor(header(0), timeout)
+	ended := make(chan error, 1)
+	go func() { ended <- viewer.sess.Wait() }()
+	viewer.sendKeys("q" + strings.Repeat("j", 500))
+	select {
+	case <-ended:
+	case <-time.After(timeout):
+		t.Fatalf("q did not end the session")
+	}
+	viewer.close()
+	if !waitUntil(timeout, func() bool { return runtime.NumGoroutine() <= baseline }) {
+		t.Fatalf("a session that ended with input pending left %d goroutines behind:\n%s",
+			runtime.NumGoroutine()-baseline, stacksMatching("[chan send"))
+	}
+	if n := f.srv.hub.Online(); n != 1 {
+		t.Fatalf("%d in the meeting; want the presenter only", n)
+	}
+}
