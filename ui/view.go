@@ -126,6 +126,7 @@ func (m Model) footer() string {
 		line = m.styles.Status.Render(status) + "  "
 	}
 	room := max(m.width-ansi.StringWidth(line), 0)
+	m.help.SetWidth(0) // measure the whole line; help would cut it to fit with an ellipsis
 	help := m.help.ShortHelpView(m.keys.ShortHelp())
 	if ansi.StringWidth(help) > room {
 		help = m.help.ShortHelpView(m.keys.MinimalHelp())
@@ -136,6 +137,7 @@ func (m Model) footer() string {
 // helpScreen lists every enabled key: in the help's own columns when they fit, else as one list
 // folded into as many columns as the width holds.
 func (m Model) helpScreen(height int) string {
+	m.help.SetWidth(0) // measure the whole view; help would cut it to fit with an ellipsis
 	full := m.help.FullHelpView(m.keys.FullHelp())
 	if lipgloss.Width(full) <= m.width {
 		return full

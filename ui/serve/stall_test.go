@@ -57,7 +57,7 @@ func testStalledViewer(t *testing.T, resizing bool) {
 	}
 	t.Logf("the server's writes to the stalled viewer blocked after %v and %d moves", time.Since(start).Round(time.Millisecond), move)
 	if resizing {
-		for i := range 40 {
+		for i := range 100 {
 			if err := stalled.sess.WindowChange(60, 100+i%2*20); err != nil {
 				t.Fatal(err)
 			}
