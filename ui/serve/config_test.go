@@ -59,7 +59,7 @@ func TestConfigDefaults(t *testing.T) {
 	d := DefaultConfig()
 	if d.Listen != "127.0.0.1:23234" || d.MaxHandshakes != 64 || d.MaxSessions != 200 || d.MaxPerIP != 16 ||
 		d.HandshakeTimeout != 30*time.Second || d.KeepAlive != 30*time.Second || d.IdleTimeout != 30*time.Minute ||
-		d.MaxWidth != 500 || d.MaxHeight != 200 || d.ShutdownTimeout != 5*time.Second || !strings.HasSuffix(d.HostKeyPath, "ssh_host_ed25519") {
+		d.MaxWidth != 320 || d.MaxHeight != 120 || d.ShutdownTimeout != 5*time.Second || !strings.HasSuffix(d.HostKeyPath, "ssh_host_ed25519") {
 		t.Fatalf("DefaultConfig() = %+v", d)
 	}
 	if got := (Config{}).withDefaults(); got != d {

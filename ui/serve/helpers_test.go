@@ -30,12 +30,17 @@ func header(i int) string {
 }
 
 // Status lines of a meeting (Chinese labels: the seed is Chinese).
-func followingStatus(i int) string { return fmt.Sprintf("跟随主讲 · %d/%d", i+1, len(seedTitles)) }
+func followingStatus(i int) string {
+	return fmt.Sprintf("跟随主讲 · %d/%d", i+1, len(seedTitles))
+}
+
 func detachedStatus(i int) string {
 	return fmt.Sprintf("自由浏览 · 主讲在 %d/%d", i+1, len(seedTitles))
 }
 
-const presenterStatus = "主讲 · "
+// presenterStatus starts the presenter's status line ("主讲 · 2 人在线 · …"); a viewer's says 跟随主讲 or
+// 自由浏览 instead.
+const presenterStatus = "\n主讲 · "
 
 func loadSeed(tb testing.TB) *content.Briefing {
 	tb.Helper()

@@ -15,7 +15,7 @@ func TestSessionEndingWithInputPending(t *testing.T) {
 	f := newFixture(t)
 	presenter := f.presenterTerm()
 	presenter.waitFor(header(0), timeout)
-	baseline := runtime.NumGoroutine()
+	baseline, stuckBefore := runtime.NumGoroutine(), stuckSends()
 
 	viewer := f.connect(noKey(""), 80, 24)
 	viewer.waitFor(header(0), timeout)
@@ -28,9 +28,9 @@ func TestSessionEndingWithInputPending(t *testing.T) {
 		t.Fatalf("q did not end the session")
 	}
 	viewer.close()
-	if !waitUntil(timeout, func() bool { return runtime.NumGoroutine() <= baseline }) {
+	if !waitUntil(timeout, func() bool { return runtime.NumGoroutine() <= baseline && newStuckSends(stuckBefore) == "" }) {
 		t.Fatalf("a session that ended with input pending left %d goroutines behind:\n%s",
-			runtime.NumGoroutine()-baseline, stacksMatching("[chan send"))
+			runtime.NumGoroutine()-baseline, newStuckSends(stuckBefore))
 	}
 	if n := f.srv.hub.Online(); n != 1 {
 		t.Fatalf("%d in the meeting; want the presenter only", n)

@@ -78,6 +78,7 @@ func New(b *content.Briefing, cfg Config, logger *log.Logger) (*Server, error) {
 		wish.WithIdleTimeout(cfg.IdleTimeout),
 		wish.WithMiddleware(
 			bubbletea.MiddlewareWithProgramHandler(s.program), // innermost: the reader
+			latestWindowOnly(),
 			activeterm.Middleware(),
 			s.commands(), // sessions without a PTY run a command and never reach activeterm
 			s.takeSeat(), // viewers need a seat; presenters always get in
@@ -178,12 +179,14 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 	})
 	width, height := s.clamp(pty.Window.Width, pty.Window.Height)
 	opts := append(bubbletea.MakeOptions(sess),
+		tea.WithInput(nil), // forwardInput reads the keys
 		tea.WithoutSignalHandler(),
 		tea.WithWindowSize(width, height),
 		tea.WithFilter(s.filter),
 	)
 	p := tea.NewProgram(model, opts...)
 	member.Attach(p.Send)
+	go forwardInput(sess.Context(), sess, sess, pty.Term, p)
 	go func() {
 		<-sess.Context().Done()
 		member.Leave()

@@ -26,7 +26,7 @@ type term struct {
 	changed chan struct{} // a pending "the screen was written to"
 	started chan struct{} // closed at the first output
 	first   sync.Once
-	onWrite func(*term)   // called after each write to the screen, on the output pump
+	onWrite func(*term) // called after each write to the screen, on the output pump
 	pumps   sync.WaitGroup
 	once    sync.Once
 }
