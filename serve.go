@@ -129,12 +129,12 @@ func presentAndServe(cmd *cobra.Command, b *content.Briefing, opts ui.Options, c
 	served := make(chan error, 1)
 	go func() { served <- server.Serve(ln) }()
 	member := server.Hub().Join("console@"+hostname(), ui.Presenter)
-	defer member.Leave()
 	joined := member.Snapshot()
 	opts.Role, opts.Meeting, opts.Joined, opts.Renderer = ui.Presenter, member, &joined, server.Renderer()
 	p := tea.NewProgram(ui.New(b, opts), tea.WithOutput(cmd.OutOrStdout()), tea.WithContext(cmd.Context()))
 	member.Attach(p.Send)
 	_, runErr := p.Run()
+	member.Leave()
 	shutdownErr := server.Shutdown(context.Background())
 	<-served
 	if runErr != nil && cmd.Context().Err() != nil {

@@ -26,11 +26,13 @@ type Hub struct {
 	audience     []string // as last announced
 	changed      bool     // members joined or left since the last announcement
 	ended        bool
+	emptied      chan struct{} // closed once the meeting has ended and every member has left
+	emptiedOnce  sync.Once
 }
 
 // NewHub starts a meeting that opens in view v.
 func NewHub(v ui.View) *Hub {
-	return &Hub{position: ui.StartPosition(v), members: map[uint64]*Member{}}
+	return &Hub{position: ui.StartPosition(v), members: map[uint64]*Member{}, emptied: make(chan struct{})}
 }
 
 // Member is one session in the meeting. It implements ui.Meeting.
@@ -111,8 +113,12 @@ func (m *Member) Leave() {
 		h.mu.Lock()
 		delete(h.members, m.id)
 		h.changed = true
+		empty := h.ended && len(h.members) == 0
 		h.mu.Unlock()
 		close(m.done)
+		if empty {
+			h.emptiedOnce.Do(func() { close(h.emptied) })
+		}
 	})
 }
 
@@ -173,8 +179,20 @@ func (h *Hub) announce() bool {
 func (h *Hub) End() {
 	h.mu.Lock()
 	h.ended = true
+	empty := len(h.members) == 0
 	h.mu.Unlock()
+	if empty {
+		h.emptiedOnce.Do(func() { close(h.emptied) })
+	}
 	h.wakeAll()
+}
+
+// WaitEmpty waits until every member has left after End, or ctx ends.
+func (h *Hub) WaitEmpty(ctx context.Context) {
+	select {
+	case <-h.emptied:
+	case <-ctx.Done():
+	}
 }
 
 // Online is the number of sessions in the meeting right now.

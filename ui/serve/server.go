@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"sync"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -35,6 +36,8 @@ type Server struct {
 	log         *log.Logger
 	stopHub     context.CancelFunc
 	hubDone     chan struct{}
+	shutdown    sync.Once
+	shutdownErr error
 }
 
 // New prepares a server for b: it reads the keys, creates the host key on first use and builds the
@@ -77,7 +80,8 @@ func New(b *content.Briefing, cfg Config, logger *log.Logger) (*Server, error) {
 		wish.WithKeyboardInteractiveAuth(s.auth.keyboardInteractive),
 		wish.WithIdleTimeout(cfg.IdleTimeout),
 		wish.WithMiddleware(
-			bubbletea.MiddlewareWithProgramHandler(s.program), // innermost: the reader
+			s.farewell(), // runs after the reader has closed
+			bubbletea.MiddlewareWithProgramHandler(s.program),
 			latestWindowOnly(),
 			activeterm.Middleware(),
 			s.commands(), // sessions without a PTY run a command and never reach activeterm
@@ -135,13 +139,21 @@ func (s *Server) Listen() (net.Listener, error) {
 }
 
 // Shutdown tells every session the meeting has ended, gives them a moment to say so, and closes
-// everything within the configured timeout.
+// everything within the configured timeout. Calling it again returns the first call's result.
 func (s *Server) Shutdown(ctx context.Context) error {
+	s.shutdown.Do(func() { s.shutdownErr = s.shutDown(ctx) })
+	return s.shutdownErr
+}
+
+func (s *Server) shutDown(ctx context.Context) error {
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.ShutdownTimeout)
 	defer cancel()
 	s.hub.End()
-	err := s.ssh.Shutdown(ctx)
-	closeErr := s.ssh.Close()
+	stopped := make(chan error, 1)
+	go func() { stopped <- s.ssh.Shutdown(ctx) }() // stops accepting, then waits for connections
+	s.hub.WaitEmpty(ctx)                           // every reader has said the meeting ended
+	closeErr := s.ssh.Close()                      // hang up on clients that stay connected
+	err := <-stopped
 	if s.stopHub != nil {
 		s.stopHub()
 		<-s.hubDone
@@ -188,7 +200,7 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 	member.Attach(p.Send)
 	go forwardInput(sess.Context(), sess, sess, pty.Term, p)
 	go func() {
-		<-sess.Context().Done()
+		p.Wait() // the reader closed (q, or the meeting ended) or the connection dropped
 		member.Leave()
 	}()
 	return p
@@ -209,6 +221,26 @@ func (s *Server) filter(_ tea.Model, msg tea.Msg) tea.Msg {
 
 func (s *Server) clamp(w, h int) (int, int) {
 	return max(0, min(w, s.cfg.MaxWidth)), max(0, min(h, s.cfg.MaxHeight))
+}
+
+// farewell tells a session whose reader closed because the server is shutting down that the meeting
+// has ended: the reader's own screen vanishes with the alternate screen, this line stays.
+func (s *Server) farewell() wish.Middleware {
+	return func(next ssh.Handler) ssh.Handler {
+		return func(sess ssh.Session) {
+			if _, _, isPty := sess.Pty(); isPty && s.hub.isEnded() {
+				wish.Println(sess, endedMessage(s.briefing.Language))
+			}
+			next(sess)
+		}
+	}
+}
+
+func endedMessage(lang content.Language) string {
+	if lang == content.English {
+		return "The meeting has ended."
+	}
+	return "会议已结束。"
 }
 
 // commands runs the commands of sessions without a PTY and ends them; PTY sessions go on.
