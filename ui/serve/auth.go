@@ -52,7 +52,10 @@ func (k keySet) contains(key ssh.PublicKey) bool {
 // contextKey names the values the server keeps on a connection's context.
 type contextKey string
 
-const trackerKey contextKey = "briefing-handshake"
+const (
+	trackerKey contextKey = "briefing-handshake" // the connection's *trackedConn
+	memberKey  contextKey = "briefing-member"    // the session's *Member
+)
 
 // authenticator decides who may sign in, and as what.
 type authenticator struct {

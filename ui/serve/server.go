@@ -194,40 +194,50 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 		tea.WithInput(nil), // forwardInput reads the keys
 		tea.WithoutSignalHandler(),
 		tea.WithWindowSize(width, height),
-		tea.WithFilter(s.filter),
+		tea.WithFilter(s.filter(sess)),
 	)
 	p := tea.NewProgram(model, opts...)
 	member.Attach(p.Send)
 	go forwardInput(sess.Context(), sess, sess, pty.Term, p)
+	sess.Context().SetValue(memberKey, member) // farewell takes the session out of the meeting
 	go func() {
-		p.Wait() // the reader closed (q, or the meeting ended) or the connection dropped
+		<-sess.Context().Done() // and if the reader never ran, the connection's end does
 		member.Leave()
 	}()
 	return p
 }
 
-// filter clamps window sizes, so a client claiming 65535×65535 costs no more than a large screen,
-// and keeps sessions from suspending (there is no shell to suspend to).
-func (s *Server) filter(_ tea.Model, msg tea.Msg) tea.Msg {
-	switch msg := msg.(type) {
-	case tea.WindowSizeMsg:
-		msg.Width, msg.Height = s.clamp(msg.Width, msg.Height)
+// filter makes every size the program sees the window's newest size, clamped so a client claiming
+// 65535×65535 costs no more than a large screen; the program's first size and the window changes can
+// arrive in either order, and the newest must win. It also keeps sessions from suspending (there is
+// no shell to suspend to).
+func (s *Server) filter(sess ssh.Session) func(tea.Model, tea.Msg) tea.Msg {
+	return func(_ tea.Model, msg tea.Msg) tea.Msg {
+		switch msg := msg.(type) {
+		case tea.WindowSizeMsg:
+			pty, _, _ := sess.Pty()
+			msg.Width, msg.Height = s.clamp(pty.Window.Width, pty.Window.Height)
+			return msg
+		case tea.SuspendMsg:
+			return tea.ResumeMsg{}
+		}
 		return msg
-	case tea.SuspendMsg:
-		return tea.ResumeMsg{}
 	}
-	return msg
 }
 
 func (s *Server) clamp(w, h int) (int, int) {
 	return max(0, min(w, s.cfg.MaxWidth)), max(0, min(h, s.cfg.MaxHeight))
 }
 
-// farewell tells a session whose reader closed because the server is shutting down that the meeting
-// has ended: the reader's own screen vanishes with the alternate screen, this line stays.
+// farewell runs when a session's reader has closed: the session leaves the meeting, and if the
+// server is shutting down it is told the meeting has ended, in a line that stays (the reader's own
+// screen vanishes with the alternate screen).
 func (s *Server) farewell() wish.Middleware {
 	return func(next ssh.Handler) ssh.Handler {
 		return func(sess ssh.Session) {
+			if member, ok := sess.Context().Value(memberKey).(*Member); ok {
+				member.Leave()
+			}
 			if _, _, isPty := sess.Pty(); isPty && s.hub.isEnded() {
 				wish.Println(sess, endedMessage(s.briefing.Language))
 			}
