@@ -1,0 +1,150 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+func (m Model) keyPress(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	m.notice = ""
+	if m.search.typing {
+		return m.searchKey(msg)
+	}
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.Quit):
+		return m, tea.Quit
+	case key.Matches(msg, k.Help):
+		m.showHelp = !m.showHelp
+		m.help.ShowAll = m.showHelp
+		return m, nil
+	case m.showHelp && key.Matches(msg, k.Cancel):
+		m.showHelp, m.help.ShowAll = false, false
+		return m, nil
+	case key.Matches(msg, k.ToggleView):
+		return m.toggleView()
+	case key.Matches(msg, k.ResetClock):
+		m.clock = m.clock.Restart()
+		return m, nil
+	case key.Matches(msg, k.Search):
+		var cmd tea.Cmd
+		m.search, cmd = m.search.Start()
+		return m, cmd
+	case key.Matches(msg, k.Clear):
+		return m.clearSearch(), nil
+	case key.Matches(msg, k.NextMatch):
+		return m.stepMatch(+1), nil
+	case key.Matches(msg, k.PrevMatch):
+		return m.stepMatch(-1), nil
+	case key.Matches(msg, k.Focus):
+		return m.cycleFocus(+1), nil
+	case key.Matches(msg, k.FocusBack):
+		return m.cycleFocus(-1), nil
+	case key.Matches(msg, k.ToggleOutline):
+		m.shown.Outline, m.toggled = !m.shown.Outline, true
+		return m.focusShown(outlinePane, m.shown.Outline).relayout(), nil
+	case key.Matches(msg, k.ToggleFigures):
+		m.shown.Figures, m.toggled = !m.shown.Figures, true
+		return m.focusShown(figuresPane, m.shown.Figures).relayout(), nil
+	}
+	switch {
+	case m.view == SlidesView:
+	case m.focus == outlinePane:
+		if key.Matches(msg, k.Down, k.Up, k.Top, k.Bottom, k.Open) {
+			var cmd tea.Cmd
+			m.outline, cmd = m.outline.Update(msg)
+			return m, cmd
+		}
+	case m.focus == figuresPane:
+		if key.Matches(msg, k.Down, k.Up, k.Top, k.Bottom, k.PageDown, k.PageUp, k.Open) {
+			var cmd tea.Cmd
+			m.figures, cmd = m.figures.Update(msg)
+			return m, cmd
+		}
+	}
+	if a, ok := m.actionFor(msg); ok {
+		return m.apply(navigate(m.nav, m.navContext(), a)), nil
+	}
+	return m, nil
+}
+
+// actionFor maps a key to a movement of the reader.
+func (m Model) actionFor(msg tea.KeyPressMsg) (action, bool) {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.NextSection):
+		return action{kind: nextSection}, true
+	case key.Matches(msg, k.PrevSection):
+		return action{kind: prevSection}, true
+	case key.Matches(msg, k.NextPoint):
+		return action{kind: nextPoint}, true
+	case key.Matches(msg, k.PrevPoint):
+		return action{kind: prevPoint}, true
+	case key.Matches(msg, k.Down):
+		return action{kind: scrollBy, n: 1}, true
+	case key.Matches(msg, k.Up):
+		return action{kind: scrollBy, n: -1}, true
+	case key.Matches(msg, k.PageDown):
+		return action{kind: pageDown}, true
+	case key.Matches(msg, k.PageUp):
+		return action{kind: pageUp}, true
+	case key.Matches(msg, k.Top):
+		return action{kind: toTop}, true
+	case key.Matches(msg, k.Bottom):
+		return action{kind: toBottom}, true
+	case key.Matches(msg, k.Jump):
+		return action{kind: jumpTo, n: int(msg.Code - '0')}, true
+	}
+	return action{}, false
+}
+
+// searchKey handles keys while the search box has the keyboard: enter searches, esc leaves.
+func (m Model) searchKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	switch {
+	case key.Matches(msg, m.keys.Open):
+		m.search = m.search.Run(m.renderer, len(m.briefing.Sections), m.reader.width, m.theme)
+		if !m.search.Active() {
+			if m.search.query != "" {
+				m.notice = m.words.NoMatches
+			}
+			return m.clearSearch(), nil
+		}
+		m.keys.setSearching(true)
+		m.search = m.search.First(m.nav.Section, m.nav.Line)
+		return m.showMatch(), nil
+	case key.Matches(msg, m.keys.Cancel):
+		m.search = m.search.Cancel()
+		return m, nil
+	case key.Matches(msg, m.keys.Interrupt):
+		return m, tea.Quit
+	}
+	var cmd tea.Cmd
+	m.search, cmd = m.search.Update(msg)
+	return m, cmd
+}
+
+func (m Model) clearSearch() Model {
+	m.search = m.search.Clear()
+	m.keys.setSearching(false)
+	m.focusFigure = -1
+	return m.apply(m.nav)
+}
+
+func (m Model) stepMatch(delta int) Model {
+	m.search = m.search.Step(delta)
+	return m.showMatch()
+}
+
+// showMatch opens the section of the current match and scrolls it into the middle of the reader.
+func (m Model) showMatch() Model {
+	hit, ok := m.search.Current()
+	if !ok {
+		return m
+	}
+	m = m.apply(navState{Section: hit.section, Line: m.nav.Line})
+	line := hit.match.StartLine - m.layout.Reader.H/3
+	if hit.section != m.nav.Section || hit.match.StartLine < m.nav.Line || hit.match.EndLine >= m.nav.Line+m.layout.Reader.H {
+		return m.apply(navState{Section: hit.section, Line: max(line, 0)})
+	}
+	return m.apply(m.nav)
+}

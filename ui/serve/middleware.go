@@ -1,0 +1,97 @@
+package serve
+
+import (
+	"time"
+
+	"charm.land/ssh"
+	"charm.land/wish/v2"
+
+	"briefing/content"
+	"briefing/ui"
+)
+
+// farewell runs when a session's reader has closed: the session leaves the meeting, and if the
+// server is shutting down it is told the meeting has ended, in a line that stays (the reader's own
+// screen vanishes with the alternate screen).
+func (s *Server) farewell() wish.Middleware {
+	return func(next ssh.Handler) ssh.Handler {
+		return func(sess ssh.Session) {
+			if member, ok := sess.Context().Value(memberKey).(*Member); ok {
+				member.Leave()
+			}
+			if _, _, isPty := sess.Pty(); isPty && s.hub.isEnded() {
+				wish.Println(sess, endedMessage(s.briefing.Language))
+			}
+			next(sess)
+		}
+	}
+}
+
+func endedMessage(lang content.Language) string {
+	if lang == content.English {
+		return "The meeting has ended."
+	}
+	return "会议已结束。"
+}
+
+// commands runs the commands of sessions without a PTY and ends them; PTY sessions go on.
+func (s *Server) commands() wish.Middleware {
+	return func(next ssh.Handler) ssh.Handler {
+		return func(sess ssh.Session) {
+			if _, _, isPty := sess.Pty(); isPty {
+				next(sess)
+				return
+			}
+			if err := runCommand(sess.Command(), s.renderer, sess); err != nil {
+				wish.Errorln(sess, "briefing:", err)
+				_ = sess.Exit(1)
+				return
+			}
+			_ = sess.Exit(0)
+		}
+	}
+}
+
+// takeSeat gives a viewer a seat for the length of the session, or turns it away with a reason.
+// Presenters are never refused.
+func (s *Server) takeSeat() wish.Middleware {
+	return func(next ssh.Handler) ssh.Handler {
+		return func(sess ssh.Session) {
+			if t, ok := sess.Context().Value(trackerKey).(*trackedConn); ok {
+				t.signedIn()
+			}
+			if s.auth.roleOf(sess) == ui.Presenter {
+				next(sess)
+				return
+			}
+			release, reason := s.seats.take(sess.RemoteAddr())
+			if release == nil {
+				s.log.Warn("session refused", "addr", sess.RemoteAddr().String(), "who", identity(sess), "reason", reason)
+				wish.Errorln(sess, "briefing:", reason)
+				_ = sess.Exit(1)
+				return
+			}
+			defer release()
+			next(sess)
+		}
+	}
+}
+
+// logSessions logs every session's start and end with its address, identity and role.
+func (s *Server) logSessions() wish.Middleware {
+	return func(next ssh.Handler) ssh.Handler {
+		return func(sess ssh.Session) {
+			role := "viewer"
+			if s.auth.roleOf(sess) == ui.Presenter {
+				role = "presenter"
+			}
+			_, _, pty := sess.Pty()
+			s.log.Info("connected", "addr", sess.RemoteAddr().String(), "who", identity(sess), "role", role, "pty", pty, "command", sess.RawCommand())
+			start := time.Now()
+			defer func() {
+				s.log.Info("disconnected", "addr", sess.RemoteAddr().String(), "who", identity(sess), "after", time.Since(start).Round(time.Second))
+			}()
+			next(sess)
+		}
+	}
+}
