@@ -73,8 +73,5 @@ func matchBaseUnit(s string) (string, unitKind) {
 	return "", unitNone
 }
 
-// englishScales are the words that scale a number in English text; read-only.
-var englishScales = []string{"thousand", "million", "billion", "trillion", "bn"}
-
 // currencySymbols open an amount of money in English text; read-only.
 var currencySymbols = []string{"US$", "$", "€", "£", "¥", "RMB "}

@@ -20,7 +20,6 @@ type search struct {
 	query   string // the active search, "" for none
 	hits    []searchHit
 	current int
-	prompt  string
 }
 
 func newSearch(words labels, isDark bool) search {
