@@ -113,9 +113,10 @@ func (k KeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.NextSection, k.PrevSection, k.NextMatch, k.Down, k.Search, k.Clear, k.Follow, k.Help, k.Quit}
 }
 
-// MinimalHelp is the footer's help when the full line does not fit: how to get help, search, leave.
+// MinimalHelp is the footer's help when the full line does not fit: how to get help, search (or,
+// during a search, move between matches and clear it), leave.
 func (k KeyMap) MinimalHelp() []key.Binding {
-	return []key.Binding{k.Help, k.Search, k.Quit}
+	return []key.Binding{k.Help, k.NextMatch, k.Clear, k.Search, k.Quit}
 }
 
 // FullHelp is the help screen, a column per kind of key.
