@@ -12,6 +12,11 @@ func Parse(name string, data []byte) (*Briefing, error) {
 	if err := CheckText(name, data); err != nil {
 		return nil, err
 	}
+	return parseText(name, data), nil
+}
+
+// parseText parses data already checked to be text.
+func parseText(name string, data []byte) *Briefing {
 	src := normalizeSource(data)
 	b := &Briefing{Name: name, Language: detectLanguage(src)}
 	markdown := looksLikeMarkdown(src)
@@ -53,7 +58,7 @@ func Parse(name string, data []byte) (*Briefing, error) {
 		s.Text = src[s.sourceStart : s.sourceStart+len(s.Text)]
 		s.Figures = rules.extract(figureText, s.Text, s.TitleSpan)
 	}
-	return b, nil
+	return b
 }
 
 // joinSoftBreaks turns each line break inside a paragraph into a space, unless the next line opens
@@ -148,13 +153,14 @@ func maskMarkers(text string) string {
 	return string(b)
 }
 
-// Load reads the document at path ("-" for stdin) and parses it.
+// Load reads the document at path ("-" for stdin) and parses it; the text is checked once, by
+// ReadDocument.
 func Load(path string, stdin io.Reader) (*Briefing, error) {
 	data, err := ReadDocument(path, stdin)
 	if err != nil {
 		return nil, err
 	}
-	return Parse(path, data)
+	return parseText(path, data), nil
 }
 
 // FigureCount is the number of figures in all sections.

@@ -265,7 +265,7 @@ func (p figuresPanel) titleLine() string {
 	if n := len(p.current().Figures); !p.overview() && n > 0 {
 		right = p.countText(n)
 		if p.focused && p.cursor >= 0 {
-			right = p.words.Of(p.cursor+1, n)
+			right = of(p.cursor+1, n)
 		}
 	}
 	if p.offset > 0 {

@@ -139,14 +139,7 @@ func changeArrow(v float64) string {
 // changeStyle colours a change by its sign, by the document's convention: red for a rise in a
 // Chinese document, green in others.
 func (p figuresPanel) changeStyle(v float64) lipgloss.Style {
-	up, down := p.styles.changeStyles(p.briefing.Language == content.Chinese)
-	switch {
-	case v > 0:
-		return up
-	case v < 0:
-		return down
-	}
-	return p.styles.Muted
+	return p.styles.change(v, p.briefing.Language == content.Chinese)
 }
 
 // baselineRows are the value lines of a figure with a baseline, most detailed first:

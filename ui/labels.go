@@ -13,7 +13,6 @@ type labels struct {
 	Figure, FiguresCount, Changes, AllFigures, NoFigures    string
 	Following, Detached, Online, Presenter, MeetingEnded    string
 	YearOnYear, Help, Notes                                 string
-	Of                                                      func(current, total int) string
 }
 
 func labelsFor(lang content.Language) labels {
@@ -26,7 +25,6 @@ func labelsFor(lang content.Language) labels {
 			Following: "Following", Detached: "Browsing alone · presenter at", Online: "online",
 			Presenter: "Presenter", MeetingEnded: "The meeting has ended.",
 			YearOnYear: "y/y", Help: "help", Notes: "Notes: ",
-			Of: func(current, total int) string { return itoa(current) + "/" + itoa(total) },
 		}
 	}
 	return labels{
@@ -37,8 +35,10 @@ func labelsFor(lang content.Language) labels {
 		Following: "跟随主讲", Detached: "自由浏览 · 主讲在", Online: "人在线",
 		Presenter: "主讲", MeetingEnded: "会议已结束。",
 		YearOnYear: "同比", Help: "帮助", Notes: "备注：",
-		Of: func(current, total int) string { return itoa(current) + "/" + itoa(total) },
 	}
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// of writes a position counted from 1: 3/5.
+func of(current, total int) string { return itoa(current) + "/" + itoa(total) }

@@ -106,7 +106,7 @@ func (m Model) meetingStatus() string {
 		return status
 	default:
 		presenter := m.meet.latest.Presenter
-		at := w.Of(presenter.Section+1, total)
+		at := of(presenter.Section+1, total)
 		if m.meet.following {
 			return w.Following + " · " + at + " · " + online
 		}

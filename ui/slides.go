@@ -157,22 +157,17 @@ func (s slides) cards(sec content.Section, room int) string {
 // card is one figure: the value and unit large, the change with its arrow, the label.
 func (s slides) card(f content.Figure) string {
 	inner := cardWidth - 4
-	value := report.FormatValue(f.Value, f.Unit) + f.Qualifier
+	value := figureValue(f)
 	if f.Baseline != nil {
 		value = report.FormatValue(f.Baseline.Value, "") + "→" + value
 	}
 	change := ""
-	if f.Change != nil {
-		up, down := s.styles.changeStyles(s.briefing.Language == content.Chinese)
-		arrow, style := "▲", up
-		if f.Change.Value < 0 {
-			arrow, style = "▼", down
-		}
-		text := arrow + report.FormatChange(&report.Change{Value: abs(f.Change.Value), Unit: f.Change.Unit})[1:]
-		if f.Change.Kind == content.ChangeYearOnYear {
+	if c := f.Change; c != nil {
+		text := changeText(c)
+		if c.Kind == content.ChangeYearOnYear {
 			text += " " + s.words.YearOnYear
 		}
-		change = style.Render(ansi.Truncate(text, inner, "…"))
+		change = s.styles.change(c.Value, s.briefing.Language == content.Chinese).Render(ansi.Truncate(text, inner, "…"))
 	}
 	body := strings.Join([]string{
 		s.styles.CardValue.Render(ansi.Truncate(value, inner, "…")),
@@ -206,11 +201,4 @@ func headlineFigures(b *content.Briefing) []content.Figure {
 		out = append(out, sec.Figures[headline(sec)])
 	}
 	return out
-}
-
-func abs(v float64) float64 {
-	if v < 0 {
-		return -v
-	}
-	return v
 }

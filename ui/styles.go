@@ -76,6 +76,18 @@ func NewStyles(isDark bool) Styles {
 	}
 }
 
+// change is the style of a change of value v: a rise, a fall, or muted for none.
+func (s Styles) change(v float64, chineseConvention bool) lipgloss.Style {
+	up, down := s.changeStyles(chineseConvention)
+	switch {
+	case v > 0:
+		return up
+	case v < 0:
+		return down
+	}
+	return s.Muted
+}
+
 // changeStyles returns the styles for a rise and a fall. Chinese documents follow the Chinese
 // convention, red for up and green for down; others the Western one.
 func (s Styles) changeStyles(chineseConvention bool) (up, down lipgloss.Style) {

@@ -62,10 +62,6 @@ func (m Model) input(msg tea.Msg) (Model, tea.Cmd) {
 		return m.openSection(msg.section, msg.point), nil
 	case openFigureMsg:
 		return m.openFigure(msg.section, msg.figure), nil
-	case outlineClickMsg:
-		var cmd tea.Cmd
-		m.outline, cmd = m.outline.Update(msg)
-		return m, cmd
 	}
 	var cmd tea.Cmd
 	m.search, cmd = m.search.Update(msg) // the text box's cursor blink
@@ -88,7 +84,6 @@ func (m Model) relayout() Model {
 	m.outline = m.outline.SetSize(l.Outline.W, l.Outline.H)
 	m.figures = m.figures.SetSize(l.Figures.W, l.Figures.H)
 	m.reader = m.reader.SetSize(l.Reader.W, l.Reader.H)
-	m.help.SetWidth(m.width)
 	if m.search.query != "" {
 		m.search = m.search.Refresh(m.renderer, len(m.briefing.Sections), m.reader.width, m.theme)
 	}

@@ -91,7 +91,7 @@ func repeatLine(s string, n int) []string {
 func (m Model) header() string {
 	s := m.styles
 	section := m.briefing.Sections[m.nav.Section]
-	where := m.words.Of(m.nav.Section+1, len(m.briefing.Sections)) + " · " + section.Title
+	where := of(m.nav.Section+1, len(m.briefing.Sections)) + " · " + section.Title
 	if m.reader.Lines() > m.layout.Reader.H {
 		where += " · " + itoa(m.reader.Percent()) + "%"
 	}
@@ -119,7 +119,7 @@ func (m Model) footer() string {
 		status = meeting
 	}
 	if m.search.Active() {
-		status = "/" + m.search.query + " " + m.words.Of(m.search.current+1, len(m.search.hits))
+		status = "/" + m.search.query + " " + of(m.search.current+1, len(m.search.hits))
 	}
 	line := ""
 	if status != "" {
@@ -178,13 +178,7 @@ func block(s string, w, h int) string {
 		lines = append(lines, "")
 	}
 	for i, line := range lines {
-		width := ansi.StringWidth(line)
-		switch {
-		case width > w:
-			lines[i] = ansi.Truncate(line, w, "")
-		case width < w:
-			lines[i] = line + strings.Repeat(" ", w-width)
-		}
+		lines[i] = padLine(line, w)
 	}
 	return strings.Join(lines, "\n")
 }
@@ -210,7 +204,7 @@ func (m Model) slidesFooter() string {
 	const barWidth = 20
 	done := barWidth * (m.nav.Section + 1) / max(total, 1)
 	bar := s.Bar.Render(strings.Repeat("━", done)) + s.Muted.Render(strings.Repeat("─", barWidth-done))
-	parts := []string{bar + " " + s.HeaderTitle.Render(m.words.Of(m.nav.Section+1, total)), s.Muted.Render(m.clock.now().Format("15:04:05"))}
+	parts := []string{bar + " " + s.HeaderTitle.Render(of(m.nav.Section+1, total)), s.Muted.Render(m.clock.now().Format("15:04:05"))}
 	if m.meet.role != Viewer {
 		parts = append(parts, s.Status.Render("⏱ "+formatElapsed(m.clock.Elapsed())))
 	}

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 
@@ -94,7 +95,7 @@ func FormatChange(c *Change) string {
 	if c.Value < 0 {
 		sign = "−"
 	}
-	number := strconv.FormatFloat(abs(c.Value), 'f', -1, 64)
+	number := strconv.FormatFloat(math.Abs(c.Value), 'f', -1, 64)
 	if c.Unit == "%" {
 		return sign + number + "%"
 	}
@@ -123,13 +124,6 @@ func formatBaseline(bl *Baseline) string {
 		return bl.Period + " " + value
 	}
 	return value
-}
-
-func abs(v float64) float64 {
-	if v < 0 {
-		return -v
-	}
-	return v
 }
 
 // newCondition measures display width with East Asian ambiguous characters narrow, as most
