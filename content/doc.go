@@ -34,7 +34,8 @@
 // characters of units and verbs folded to simplified ones (億元), and a space allowed between a number
 // and its unit (53.85 亿斤, as PDF copies have it). A figure is a number with its unit (亿元, 万人次, %,
 // 个, 个百分点, $… billion …), its label, its period, its byte offset, and where the text says so a
-// change and a baseline:
+// change and a baseline. Units, scales, currencies, numerals and the folding come from package
+// content/cjk, which the line breaker reads too, so a figure's number and unit also stay on one line:
 //   - Years (2024年, in 2023) and months are never figures; they date figures. A period (2024年前三季度,
 //     今年以来, in the first half of 2024) dates every later figure of its sentence; one written right
 //     before a number with 的 (2023年的10.6亿元), or right after it with "in", dates that number alone.

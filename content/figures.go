@@ -2,6 +2,8 @@ package content
 
 import (
 	"strings"
+
+	"briefing/content/cjk"
 )
 
 // figureRules extracts the key figures of a section. It knows the document's language and the
@@ -58,7 +60,7 @@ func (r figureRules) extract(masked, original string, title Span) []Figure {
 		if q.year || insidePeriod(periods, q) || q.chineseCount && f.originalSpan(q.start, q.end).within(title) {
 			continue
 		}
-		d := &draft{q: q, rate: q.kind == unitRate, sentence: sentences.of(q.start), constructFrom: q.start}
+		d := &draft{q: q, rate: q.kind == cjk.Rate, sentence: sentences.of(q.start), constructFrom: q.start}
 		drafts = append(drafts, d)
 	}
 	r.assignPeriods(text, drafts, periods, sentences)

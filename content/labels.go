@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"briefing/content/cjk"
 )
 
 // Word lists of the label rules; read-only. They describe the genre's grammar, not any document.
@@ -97,7 +99,7 @@ func originalLabel(f folded, original string, parts []labelPart) string {
 
 // prefersAfter: counts and spans of time are named by what follows them.
 func (d *draft) prefersAfter(lang Language) bool {
-	if d.q.chineseCount || d.q.kind == unitCount || d.q.kind == unitDuration {
+	if d.q.chineseCount || d.q.kind == cjk.Count || d.q.kind == cjk.Duration {
 		return true
 	}
 	return lang == English && d.q.unit == ""

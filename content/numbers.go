@@ -1,11 +1,11 @@
 package content
 
-import "strings"
+import "briefing/content/cjk"
 
 // The scanners below read numbers the way the patterns of the rules are written, character by
 // character, since a regular expression over a whole section costs many times more:
 //   Arabic:  [+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?
-//   Chinese: [两二三四五六七八九十][一二三四五六七八九十]{0,2}(?:个|项|条|家|所|座|处|件|批|名|支|类|种|方面)
+//   Chinese: [两二三四五六七八九十][一二三四五六七八九十]{0,2}(?:a measure word of cjk.CountMeasures)
 // Both report the leftmost match and go on after it, as FindAll does.
 
 // arabicNumbers lists [start, end) of every Arabic number in text: a sign, digits with grouping commas
@@ -55,9 +55,6 @@ func digitRun(text string, i int) int {
 	return n
 }
 
-// countMeasures are the measure words of a count; read-only.
-var countMeasures = []string{"个", "项", "条", "家", "所", "座", "处", "件", "批", "名", "支", "类", "种", "方面"}
-
 // chineseCounts lists [start, end) of every count in Chinese numerals followed by a measure word.
 func chineseCounts(text string) [][2]int {
 	var out [][2]int
@@ -73,26 +70,23 @@ func chineseCounts(text string) [][2]int {
 		for n := 0; n < 2 && numeralAt(text, end) != 0 && numeralAt(text, end) != '两'; n++ {
 			end += 3
 		}
-		for _, measure := range countMeasures {
-			if strings.HasPrefix(text[end:], measure) {
-				out = append(out, [2]int{p, end + len(measure)})
-				p = end + len(measure) - 1
-				break
-			}
+		if measure := cjk.CountAt(text[end:]); measure != "" {
+			out = append(out, [2]int{p, end + len(measure)})
+			p = end + len(measure) - 1
 		}
 	}
 	return out
 }
 
 // numeralAt is the Chinese numeral from 一 to 十 (or 两) at text[p], or 0. It runs on every byte, so
-// it decodes nothing but the three-byte characters that start as numerals do (0xE4, 0xE5).
+// it decodes nothing but the three-byte characters that start as those numerals do (0xE4, 0xE5;
+// the cjk tests hold the numerals to it).
 func numeralAt(text string, p int) rune {
 	if p+3 > len(text) || text[p] != 0xE4 && text[p] != 0xE5 {
 		return 0
 	}
 	r := rune(text[p]&0x0F)<<12 | rune(text[p+1]&0x3F)<<6 | rune(text[p+2]&0x3F)
-	switch r {
-	case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '两':
+	if cjk.IsNumeral(r) {
 		return r
 	}
 	return 0

@@ -135,11 +135,12 @@ func isASCIIWord(b byte) bool { return isASCIIAlnum(b) || b == '_' }
 // englishYearContext keeps a four-digit number a year only when nothing makes it an amount:
 // no currency before it and no unit after it.
 func englishYearContext(text string, start, end int) bool {
-	if start > 0 && strings.ContainsAny(text[start-1:start], "$€£¥") {
+	if currencyBefore(text, start) != "" {
 		return false
 	}
 	rest := strings.TrimLeft(text[end:], " ")
-	return !englishUnitPattern.MatchString(" "+rest) && !strings.HasPrefix(rest, "%")
+	_, unit := matchEnglishUnit(" " + rest)
+	return unit == 0 && !strings.HasPrefix(rest, "%")
 }
 
 // contains reports whether the period covers [start, end).

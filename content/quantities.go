@@ -1,11 +1,12 @@
 package content
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"briefing/content/cjk"
 )
 
 // quantity is a number found in the folded text, with what is written around it.
@@ -13,7 +14,7 @@ type quantity struct {
 	start, end   int // the number with its currency and unit: 109.19亿元, $4.2 billion
 	value        float64
 	unit         string
-	kind         unitKind
+	kind         cjk.Kind
 	qualifier    string // 以上, 以下, 左右, 多, 余, more than …
 	afterEnd     int    // end including a qualifier written after the unit
 	year         bool   // a calendar year (2024年, in 2023): it dates figures, it is not one
@@ -53,17 +54,14 @@ func readQuantity(text string, start, end int, lang Language) quantity {
 	value, _ := strconv.ParseFloat(strings.ReplaceAll(text[start:end], ",", ""), 64)
 	q := quantity{start: start, end: end, value: value}
 	numberText := text[start:end]
-	for _, symbol := range currencySymbols {
-		if strings.HasSuffix(text[:start], symbol) {
-			q.start -= len(symbol)
-			q.unit = strings.TrimSpace(symbol)
-			q.kind = unitAmount
-			break
-		}
+	if symbol := currencyBefore(text, start); symbol != "" {
+		q.start -= len(symbol)
+		q.unit = strings.TrimSpace(symbol)
+		q.kind = cjk.Amount
 	}
 	rest := text[end:]
 	// Chinese: 300多家, 30余个, 53.85 亿斤 (a space from a PDF copy), 109.19亿元.
-	if r, size := utf8.DecodeRuneInString(rest); r == '多' || r == '余' {
+	if r, size := utf8.DecodeRuneInString(rest); cjk.IsApproximate(r) {
 		if unit, _ := matchChineseUnit(rest[size:]); unit != "" {
 			q.qualifier = string(r)
 			rest = rest[size:]
@@ -76,7 +74,7 @@ func readQuantity(text string, start, end int, lang Language) quantity {
 		q.unit, q.kind = unit, kind
 	} else if rest != "" && rest[0] == '%' {
 		q.end++
-		q.unit, q.kind = "%", unitRate
+		q.unit, q.kind = "%", cjk.Rate
 	} else {
 		q.readEnglishUnit(text)
 	}
@@ -92,24 +90,20 @@ func readQuantity(text string, start, end int, lang Language) quantity {
 	return q
 }
 
-// englishUnitPattern reads the words that follow a number in English: scale, percent, points.
-var englishUnitPattern = regexp.MustCompile(`^\s?(?:(thousand|million|billion|trillion|bn)\b|(percentage points?)\b|(per ?cent)\b)`)
-
+// readEnglishUnit reads the word that follows a number in English: a scale, percent or points. A
+// scale joins the currency before the number ($ billion); a rate is the whole unit.
 func (q *quantity) readEnglishUnit(text string) {
-	m := englishUnitPattern.FindStringSubmatch(text[q.end:])
-	if m == nil {
+	unit, size := matchEnglishUnit(text[q.end:])
+	if size == 0 {
 		return
 	}
-	q.end += len(m[0])
-	switch {
-	case m[1] != "":
-		q.unit = strings.TrimSpace(q.unit + " " + m[1])
-		q.kind = unitAmount
-	case m[2] != "":
-		q.unit, q.kind = "percentage points", unitRate
-	default:
-		q.unit, q.kind = "%", unitRate
+	q.end += size
+	if unit.Kind == cjk.Rate {
+		q.unit, q.kind = unit.Unit, cjk.Rate
+		return
 	}
+	q.unit = strings.TrimSpace(q.unit + " " + unit.Unit)
+	q.kind = cjk.Amount
 }
 
 // isYear tells a calendar year from a quantity: four digits from 1900 to 2100, followed by 年 (and
@@ -136,43 +130,21 @@ func readChineseCount(text string, start, end int) (quantity, bool) {
 		return quantity{}, false
 	}
 	numeral, measure := splitNumeral(text[start:end])
-	value := chineseNumeralValue(numeral)
+	value := cjk.Number(numeral)
 	if value < 2 {
 		return quantity{}, false
 	}
-	kind := unitCount
-	return quantity{start: start, end: end, afterEnd: end, value: float64(value), unit: measure, kind: kind, chineseCount: true}, true
+	return quantity{start: start, end: end, afterEnd: end, value: float64(value), unit: measure, kind: cjk.Count, chineseCount: true}, true
 }
 
+// splitNumeral splits a count into its numerals and its measure word: 八个 → 八, 个.
 func splitNumeral(s string) (numeral, measure string) {
 	for i, r := range s {
-		if !strings.ContainsRune("两一二三四五六七八九十", r) {
+		if !cjk.IsNumeral(r) {
 			return s[:i], s[i:]
 		}
 	}
 	return s, ""
-}
-
-// chineseNumeralValue reads numerals up to 99: 八, 十二, 二十, 三十五; 两 is 2. It returns 0 for
-// anything else.
-func chineseNumeralValue(s string) int {
-	digit := func(r rune) int {
-		return strings.IndexRune("零一二三四五六七八九", r) / 3
-	}
-	runes := []rune(strings.ReplaceAll(s, "两", "二"))
-	switch {
-	case len(runes) == 1 && runes[0] == '十':
-		return 10
-	case len(runes) == 1:
-		return max(digit(runes[0]), 0)
-	case len(runes) == 2 && runes[0] == '十':
-		return 10 + max(digit(runes[1]), 0)
-	case len(runes) == 2 && runes[1] == '十':
-		return 10 * max(digit(runes[0]), 0)
-	case len(runes) == 3 && runes[1] == '十':
-		return 10*max(digit(runes[0]), 0) + max(digit(runes[2]), 0)
-	}
-	return 0
 }
 
 func sortQuantities(qs []quantity) {

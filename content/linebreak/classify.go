@@ -3,6 +3,8 @@ package linebreak
 import (
 	"unicode"
 
+	"briefing/content/cjk"
+
 	"github.com/mattn/go-runewidth"
 )
 
@@ -45,7 +47,7 @@ func classify(r rune, single bool, width int, ambiguousWide bool) kind {
 	switch {
 	case r < 0x80:
 		return classifyASCII(r)
-	case isFullWidthDigit(r):
+	case cjk.IsFullWidthDigit(r):
 		k = kindIdeographic | kindDigit
 	case width == 2 && !(ambiguousWide && isAmbiguous(r)), 0xFF61 <= r && r <= 0xFF9F, r == 0x200B:
 		k = kindIdeographic // wide by nature, half-width kana, zero-width space

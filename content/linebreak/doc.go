@@ -24,10 +24,11 @@
 //     such as apostrophes and hyphens) break only at spaces. A number stays with its sign, its
 //     thousands separators and decimals, its percent sign and its unit: 109.19亿元, +13.34%,
 //     −2.1%, 317.59万人次, 1,200, $4.2, "53.85 亿斤" (a space before a Chinese unit, as PDF copies
-//     have it), "4.2 billion", "12 percent". Chinese units are recognised from a table of
-//     scales (十百千万亿) and measure words, longest match first (see units.go); in
-//     2024年前三季度 the line may break after 年. A word or number longer than a whole line is
-//     the only thing that is split, at grapheme boundaries.
+//     have it), "4.2 billion", "12 percent". Units, scales, signs and English scale words come
+//     from package content/cjk, the tables the figure rules read too, longest match first and
+//     through the same folding (109.19億元 stays whole as 109.19亿元 does); in 2024年前三季度
+//     the line may break after 年. A word or number longer than a whole line is the only thing
+//     that is split, at grapheme boundaries.
 //
 // Among the breaks that satisfy every rule the latest one that fits is taken, so lines are
 // filled greedily. Existing newlines are hard breaks, and whitespace at a break is dropped;

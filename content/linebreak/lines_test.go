@@ -106,3 +106,28 @@ func TestWidth(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitsOfTheEngineStayWithTheirNumbers: the breaker reads the same table of units as the figure
+// rules, so every quantity the figures panel shows is also kept whole in the text beside it.
+func TestUnitsOfTheEngineStayWithTheirNumbers(t *testing.T) {
+	tests := []struct{ text, number string }{
+		{"港口集装箱吞吐量达12.5万标准箱，同比增长", "12.5万标准箱"},
+		{"全年用电量达3.2亿千瓦时，同比增长", "3.2亿千瓦时"},
+		{"新增装机容量200兆瓦，同比增长", "200兆瓦"},
+		{"全县地区生产总值達109.19億元，同比增長", "109.19億元"},
+		{"接待游客317.59萬人次，同比增長", "317.59萬人次"},
+	}
+	for _, test := range tests {
+		// From the width of the number and the comma after it, which must not start a line.
+		for width := runewidthOf(test.number + "，"); width <= 2*runewidthOf(test.text); width++ {
+			wrapped := "\n" + Wrap(test.text, Options{Width: width}) + "\n"
+			if !strings.Contains(wrapped, test.number) {
+				t.Errorf("width %d splits %s: %q", width, test.number, wrapped)
+				break
+			}
+		}
+	}
+}
+
+// runewidthOf is the display width of s.
+func runewidthOf(s string) int { return Width(s, Options{}) }

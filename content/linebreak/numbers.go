@@ -1,6 +1,10 @@
 package linebreak
 
-import "strings"
+import (
+	"strings"
+
+	"briefing/content/cjk"
+)
 
 // markNumbers raises every break inside a number — between it and its sign, separators,
 // decimals, percent sign and unit — to at least levelWord, so a number is only split when it is
@@ -23,10 +27,10 @@ func markNumbers(text string, clusters []cluster, levels []uint8) {
 // number starts there.
 func numberEnd(text string, clusters []cluster, i int) int {
 	j := i
-	if isSign(clusters[j].first) && j+1 < len(clusters) && isSign(clusters[j+1].first) {
+	if cjk.IsSign(clusters[j].first) && j+1 < len(clusters) && cjk.IsSign(clusters[j+1].first) {
 		j++ // a sign and a currency: −$4.2
 	}
-	if isSign(clusters[j].first) {
+	if cjk.IsSign(clusters[j].first) {
 		j++
 	}
 	if j >= len(clusters) || !clusters[j].kind.has(kindDigit) {
@@ -35,7 +39,7 @@ func numberEnd(text string, clusters []cluster, i int) int {
 	j = digitsEnd(clusters, j)
 	for j+1 < len(clusters) {
 		r := clusters[j].first
-		if isDecimalPoint(r) && clusters[j+1].kind.has(kindDigit) {
+		if cjk.IsDecimalPoint(r) && clusters[j+1].kind.has(kindDigit) {
 			j = digitsEnd(clusters, j+1)
 		} else if isGroupSeparator(clusters, j) {
 			j += 4
@@ -43,7 +47,7 @@ func numberEnd(text string, clusters []cluster, i int) int {
 			break
 		}
 	}
-	if j < len(clusters) && isPercent(clusters[j].first) {
+	if j < len(clusters) && cjk.IsTrailingSign(clusters[j].first) {
 		return j + 1
 	}
 	if n := englishScale(text, clusters, j); n > 0 {
@@ -71,17 +75,17 @@ func isGroupSeparator(clusters []cluster, j int) bool {
 	if digitsEnd(clusters, j+1) != j+4 {
 		return false
 	}
-	return r == ',' || isFullWidthDigit(clusters[j-1].first) && isFullWidthDigit(clusters[j+1].first)
+	return r == ',' || cjk.IsFullWidthDigit(clusters[j-1].first) && cjk.IsFullWidthDigit(clusters[j+1].first)
 }
 
-// englishScale returns how many clusters, from j, make up " billion" and the like after a
-// number, or 0.
+// englishScale returns how many clusters, from j, make up " billion", " percent" and the like
+// (cjk.EnglishUnits, in any case) after a number, or 0.
 func englishScale(text string, clusters []cluster, j int) int {
 	if j+1 >= len(clusters) || clusters[j].first != ' ' {
 		return 0
 	}
-	for _, word := range englishScales() {
-		n := matchClusters(text, clusters, j+1, word, true)
+	for _, unit := range cjk.EnglishUnits() {
+		n := matchClusters(text, clusters, j+1, unit.Text)
 		if n > 0 && (j+1+n == len(clusters) || !clusters[j+1+n].kind.has(kindWord)) {
 			return 1 + n
 		}
@@ -90,7 +94,7 @@ func englishScale(text string, clusters []cluster, j int) int {
 }
 
 // cjkUnit returns how many clusters, from j, make up the Chinese unit after a number — an
-// optional space, approximate marker, scales and a measure word from cjkUnits — or 0.
+// optional space, approximate marker, scales and a unit of cjk.Units — or 0.
 func cjkUnit(text string, clusters []cluster, j int) int {
 	p := j
 	if p+1 < len(clusters) && clusters[p].first == ' ' && clusters[p+1].kind.has(kindIdeographic) {
@@ -106,11 +110,11 @@ func cjkUnit(text string, clusters []cluster, j int) int {
 // at p, or 0.
 func unitRun(text string, clusters []cluster, p int) int {
 	q := p
-	if q < len(clusters) && isApproximate(clusters[q].first) {
+	if q < len(clusters) && cjk.IsApproximate(clusters[q].first) {
 		q++
 	}
 	scales := 0
-	for q+scales < len(clusters) && scales < 4 && isScale(clusters[q+scales].first) {
+	for q+scales < len(clusters) && scales < 4 && cjk.IsScale(clusters[q+scales].first) {
 		scales++
 	}
 	best := 0
@@ -119,29 +123,41 @@ func unitRun(text string, clusters []cluster, p int) int {
 		if u := longestUnit(text, clusters, r); s > 0 || u > 0 {
 			best = max(best, r+u-p)
 		}
-		if s > 0 && q == p && r < len(clusters) && isApproximate(clusters[r].first) {
+		if s > 0 && q == p && r < len(clusters) && cjk.IsApproximate(clusters[r].first) {
 			best = max(best, r+1+longestUnit(text, clusters, r+1)-p)
 		}
 	}
 	return best
 }
 
-// longestUnit returns how many clusters the longest unit from cjkUnits at r spans, or 0.
+// longestUnit returns how many clusters the longest unit of cjk.Units at r spans, or 0. Units are
+// read through cjk.Fold, as the figure rules read them, so 億元 and 萬人次 stay whole too.
 func longestUnit(text string, clusters []cluster, r int) int {
 	if r >= len(clusters) || !clusters[r].kind.has(kindIdeographic) {
 		return 0
 	}
-	for _, unit := range cjkUnits() {
-		if n := matchClusters(text, clusters, r, unit, false); n > 0 {
+	for _, size := range cjk.UnitsAt(text[clusters[r].start:]) {
+		if n := clustersUpTo(clusters, r, clusters[r].start+size); n > 0 {
 			return n
 		}
 	}
 	return 0
 }
 
+// clustersUpTo returns how many clusters from r end exactly at the byte offset end, or 0 when end
+// falls inside a cluster (a unit followed by a combining mark is not that unit).
+func clustersUpTo(clusters []cluster, r, end int) int {
+	for n := r; n < len(clusters) && clusters[n].start < end; n++ {
+		if clusters[n].end == end {
+			return n - r + 1
+		}
+	}
+	return 0
+}
+
 // matchClusters returns how many clusters from j spell word exactly, cluster boundaries
-// included, or 0. fold compares ASCII letters without regard to case.
-func matchClusters(text string, clusters []cluster, j int, word string, fold bool) int {
+// included, comparing ASCII letters without regard to case, or 0.
+func matchClusters(text string, clusters []cluster, j int, word string) int {
 	n := 0
 	for len(word) > 0 {
 		if j+n >= len(clusters) {
@@ -149,10 +165,7 @@ func matchClusters(text string, clusters []cluster, j int, word string, fold boo
 		}
 		c := clusters[j+n]
 		piece := text[c.start:c.end]
-		if len(piece) > len(word) {
-			return 0
-		}
-		if piece != word[:len(piece)] && !(fold && strings.EqualFold(piece, word[:len(piece)])) {
+		if len(piece) > len(word) || !strings.EqualFold(piece, word[:len(piece)]) {
 			return 0
 		}
 		word = word[len(piece):]

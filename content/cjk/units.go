@@ -1,0 +1,149 @@
+package cjk
+
+import (
+	"iter"
+	"strings"
+	"unicode/utf8"
+)
+
+// Kind tells what a unit measures, which decides how the figure rules read the number's label.
+type Kind uint8
+
+const (
+	// None: no unit.
+	None Kind = iota
+	// Amount: money and physical quantities; the label is the phrase before (总产值109.19亿元).
+	Amount
+	// Count: measure words; the label is the noun after (2053个屋场党小组) when there is one.
+	Count
+	// Duration: spans of time; the label is what follows (连续12年未发生…).
+	Duration
+	// Rate: % and percentage points; a change, or a rate of its own.
+	Rate
+	// Calendar: a date (3月, 15日). It stays on the line with its number, but dates a figure
+	// rather than measuring it, so the figure rules do not read it as a unit.
+	Calendar
+)
+
+// Unit is a unit or measure word that may follow a number in Chinese text.
+type Unit struct {
+	Text string
+	Kind Kind
+}
+
+// Units lists the units and measure words that may follow a number, longest first where one is
+// the start of another (个百分点 before 个, 千瓦时 before 千瓦, 日元 before 日). Scale characters
+// (万, 亿 …) are not units: they combine with these (see [Scales]).
+func Units() []Unit {
+	table := unitTable()
+	return table[:]
+}
+
+// unitTable is the table of [Units] as an array, which the matchers copy onto their stack: a slice
+// would be allocated on every call, an array variable could be changed by anyone in the package.
+func unitTable() [unitCount]Unit {
+	return [unitCount]Unit{
+		// four characters
+		{"个百分点", Rate}, {"平方公里", Amount},
+		// three characters
+		{"百分点", Rate}, {"平方米", Amount}, {"立方米", Amount}, {"千瓦时", Amount}, {"标准箱", Amount},
+		// two characters
+		{"个月", Duration}, {"人次", Amount}, {"千瓦", Amount}, {"千克", Amount}, {"公斤", Amount},
+		{"公里", Amount}, {"千米", Amount}, {"公顷", Amount}, {"兆瓦", Amount}, {"美元", Amount},
+		{"欧元", Amount}, {"日元", Amount}, {"港元", Amount}, {"英镑", Amount}, {"小时", Duration},
+		{"分钟", Duration}, {"周岁", Amount},
+		// one character
+		{"元", Amount}, {"人", Amount}, {"户", Count}, {"吨", Amount}, {"斤", Amount}, {"亩", Amount},
+		{"米", Amount}, {"克", Amount}, {"度", Amount}, {"倍", Amount}, {"岁", Amount},
+		{"个", Count}, {"项", Count}, {"条", Count}, {"家", Count}, {"所", Count}, {"座", Count},
+		{"处", Count}, {"件", Count}, {"套", Count}, {"台", Count}, {"辆", Count}, {"艘", Count},
+		{"架", Count}, {"批", Count}, {"场", Count}, {"次", Count}, {"篇", Count}, {"部", Count},
+		{"张", Count}, {"块", Count}, {"株", Count}, {"棵", Count}, {"头", Count}, {"只", Count},
+		{"间", Count}, {"栋", Count}, {"床", Count}, {"名", Count}, {"位", Count}, {"支", Count},
+		{"种", Count}, {"类", Count}, {"届", Count}, {"期", Count}, {"份", Count},
+		{"年", Duration}, {"天", Duration}, {"周", Duration}, {"秒", Duration},
+		{"月", Calendar}, {"日", Calendar},
+	}
+}
+
+// unitCount is the number of entries of [Units].
+const unitCount = 76
+
+// UnitAt returns the first unit of [Units] that s starts with, after [Fold] (so 億元's 元 and
+// 萬人次's 人次 are read as written in traditional text), and how many bytes of s it spans.
+// Calendar units are skipped unless withCalendar is set.
+func UnitAt(s string, withCalendar bool) (unit Unit, size int) {
+	for u, n := range UnitsAt(s) {
+		if u.Kind != Calendar || withCalendar {
+			return u, n
+		}
+	}
+	return Unit{}, 0
+}
+
+// UnitsAt yields every unit of [Units] that s starts with, after [Fold], longest first, with how
+// many bytes of s it spans: a caller that cannot end a unit where the longest one ends (the line
+// breaker, inside a grapheme cluster) takes the next.
+func UnitsAt(s string) iter.Seq2[Unit, int] {
+	return func(yield func(Unit, int) bool) {
+		if s == "" {
+			return
+		}
+		// Only the entries that start with s's first character, folded, are compared in full.
+		r, _ := utf8.DecodeRuneInString(s)
+		var buf [utf8.UTFMax]byte
+		first := utf8.AppendRune(buf[:0], Fold(r))
+		last := first[len(first)-1]
+		table := unitTable()
+		for i := range table {
+			u := &table[i]
+			// The last byte of a character tells most apart, and is cheaper to compare than a string.
+			if len(u.Text) < len(first) || u.Text[len(first)-1] != last || u.Text[:len(first)] != string(first) {
+				continue
+			}
+			if n := FoldedPrefix(s, u.Text); n > 0 && !yield(*u, n) {
+				return
+			}
+		}
+	}
+}
+
+// FoldedPrefix reports how many bytes of s spell word once each character is folded with [Fold],
+// or 0 when s does not start with word.
+func FoldedPrefix(s, word string) int {
+	if strings.HasPrefix(s, word) {
+		return len(word) // the common case: text written as the table is
+	}
+	n := 0
+	for _, want := range word {
+		got, size := utf8.DecodeRuneInString(s[n:])
+		if size == 0 || Fold(got) != want {
+			return 0
+		}
+		n += size
+	}
+	return n
+}
+
+// Scales lists the multipliers that may stand between a number and its unit, or end it on their
+// own (109.19亿), longest first.
+func Scales() []string {
+	return []string{"万亿", "十万", "百万", "千万", "万", "亿", "千", "百"}
+}
+
+// IsScale reports whether r is one of the characters [Scales] are written with: 十 百 千 万 亿.
+func IsScale(r rune) bool {
+	r = Fold(r)
+	for _, scale := range Scales() {
+		if strings.ContainsRune(scale, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsApproximate reports whether r marks a number as approximate and stands between it and its
+// unit: 100多家, 30余人, 3万多人.
+func IsApproximate(r rune) bool {
+	return r == '多' || r == '余'
+}
