@@ -4,11 +4,13 @@
 //
 // The rules recognise the genre, never a particular document. They are, in order:
 //
-// Text. Line ends are normalised and a byte order mark dropped; nothing else is changed, so offsets
-// point into the text as written. Plain text has one paragraph per line, unless most long lines stop
-// mid-sentence (a copy from a PDF or an e-mail): then blank lines separate paragraphs and the line
-// breaks inside them are read as spaces. Text with a markdown heading, or two other marks of markdown
-// (lists, quotes, fences, **strong**, links, comments), is markdown.
+// Text. Line ends are normalised, a byte order mark dropped, and whatever a terminal would obey
+// (escape sequences with their payload, control characters but tab and newline) removed, once, by
+// sanitize.Text: nothing of a document can drive a reader's terminal, whatever prints it, and offsets
+// point into this cleaned text. Nothing else is changed. Plain text has one paragraph per line,
+// unless most long lines stop mid-sentence (a copy from a PDF or an e-mail): then blank lines separate
+// paragraphs and the line breaks inside them are read as spaces. Text with a markdown heading, or two
+// other marks of markdown (lists, quotes, fences, **strong**, links, comments), is markdown.
 //
 // Header. The first short line that does not end a sentence is the title (in markdown, the level-1
 // heading). A short line after it that names a position and a person (衡南县委书记 许达, Remarks by

@@ -13,6 +13,7 @@ import (
 
 	"briefing/content"
 	"briefing/content/report"
+	"briefing/content/sanitize"
 	"briefing/seeds"
 )
 
@@ -36,6 +37,7 @@ func FuzzParse(f *testing.F) {
 		"１２３４５６．７％", "由2020年的7.6亿元增长到2023年的10.6亿元。", "分别增长21%和9.4%", "八个十二个两个",
 		"from $310 million in 2022 to $450 million in 2024", "2,300 workers, 1,2345 things", "+-1.2%-3",
 		"一是。二是。三是。", "First, a. Second, b. Finally, c.", "标题\n\n——副标题\n\n县委书记 张三\n\n正文。",
+		"标题\x1b]52;c;eA==\x07\n\n一、甲\x1bPq\x1b\\\n\n正文\u009b2J。", "\x1b[31m", "a\x07\x08b",
 	} {
 		f.Add([]byte(s))
 	}
@@ -56,6 +58,7 @@ func FuzzParse(f *testing.F) {
 		}
 		checkSpans(t, b)
 		checkTextPreserved(t, data, b)
+		checkNoControls(t, b)
 		for i := range b.Sections {
 			if md := b.Markdown(i); !utf8.ValidString(md) {
 				t.Errorf("Markdown(%d) is not valid UTF-8", i)
@@ -74,6 +77,24 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
+// checkNoControls: nothing of the briefing holds a character a terminal would obey, so no output
+// path has to clean it again.
+func checkNoControls(t *testing.T, b *content.Briefing) {
+	t.Helper()
+	fields := []string{b.Name, b.Title, b.Subtitle, b.Byline, b.Source}
+	for _, s := range b.Sections {
+		fields = append(fields, s.Title, s.Text)
+		for _, p := range s.Points {
+			fields = append(fields, p.Title)
+		}
+	}
+	for _, field := range fields {
+		if clean := sanitize.Text(field); clean != field {
+			t.Fatalf("the briefing holds control characters: %q", field)
+		}
+	}
+}
+
 // comment is an HTML comment, which is how markdown input writes speaker notes.
 var comment = regexp.MustCompile(`(?s)<!--.*?-->`)
 
@@ -84,14 +105,15 @@ var (
 )
 
 // checkTextPreserved: apart from white space (a hard-wrapped header line comes back joined), the title,
-// subtitle, byline, each section's text and the source are pieces of the BOM-stripped input, in that
+// subtitle, byline, each section's text and the source are pieces of the BOM-stripped input cleaned
+// of control characters and escape sequences (sanitize.Text), in that
 // order and without overlap, so no character is counted twice. What lies between the pieces is only
 // what Parse may drop: speaker notes, the markup of a header (# * _ and a subtitle's dashes) and the
 // label of the source line.
 func checkTextPreserved(t *testing.T, data []byte, b *content.Briefing) {
 	t.Helper()
 	src := strings.TrimPrefix(string(data), "\uFEFF")
-	src = bare(src)
+	src = bare(sanitize.Text(strings.ReplaceAll(src, "\r", "\n")))
 	type piece struct{ name, text string }
 	pieces := []piece{{"title", bare(b.Title)}, {"subtitle", bare(b.Subtitle)}, {"byline", bare(b.Byline)}}
 	for _, s := range b.Sections {

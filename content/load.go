@@ -8,6 +8,8 @@ import (
 	"io/fs"
 	"os"
 	"unicode/utf8"
+
+	"briefing/content/sanitize"
 )
 
 // MaxDocumentSize is the largest document briefing reads. Speeches are kilobytes; anything near this
@@ -25,7 +27,7 @@ type InputError struct {
 	Err    error // the underlying error, if any
 }
 
-func (e *InputError) Error() string { return e.Name + ": " + e.Reason }
+func (e *InputError) Error() string { return sanitize.Line(e.Name) + ": " + e.Reason }
 
 func (e *InputError) Unwrap() error { return e.Err }
 
@@ -107,7 +109,7 @@ func CheckText(name string, data []byte) error {
 	if !utf8.Valid(data) {
 		return &InputError{Name: name, Reason: fmt.Sprintf("not valid UTF-8 (first bad byte at offset %d)", firstInvalidUTF8(data))}
 	}
-	if len(bytes.TrimSpace(bytes.TrimPrefix(data, []byte(byteOrderMark)))) == 0 {
+	if !hasText(data) {
 		return &InputError{Name: name, Reason: "empty: no text to read"}
 	}
 	return nil

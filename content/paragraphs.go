@@ -3,6 +3,8 @@ package content
 import (
 	"strings"
 	"unicode/utf8"
+
+	"briefing/content/sanitize"
 )
 
 // paragraph is one block of the document: a line of a one-line-per-paragraph text, a run of lines of a
@@ -14,15 +16,23 @@ type paragraph struct {
 	note       bool // a speaker note, <!-- note: … -->
 }
 
-// normalizeSource makes line ends uniform and drops a byte order mark; everything else, the
+// normalizeSource makes line ends uniform, drops a byte order mark, and removes what a terminal would
+// obey (escape sequences, control characters but tab and newline: sanitize.Text), once, so that no
+// output path can pass them on and every offset refers to the cleaned text; everything else, the
 // punctuation included, stays as written.
 func normalizeSource(data []byte) string {
 	s := strings.TrimPrefix(string(data), byteOrderMark)
-	if strings.IndexByte(s, '\r') < 0 {
-		return s
+	if strings.IndexByte(s, '\r') >= 0 {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\r", "\n")
 	}
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	return strings.ReplaceAll(s, "\r", "\n")
+	return sanitize.Text(s)
+}
+
+// hasText reports whether data holds anything to read once normalizeSource has cleaned it: more
+// than white space, a byte order mark and control sequences.
+func hasText(data []byte) bool {
+	return strings.TrimSpace(normalizeSource(data)) != ""
 }
 
 // sourceLine is one line of the source and where it starts.

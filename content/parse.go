@@ -3,6 +3,8 @@ package content
 import (
 	"io"
 	"strings"
+
+	"briefing/content/sanitize"
 )
 
 // Parse reads a document, plain text or markdown, into a Briefing. name is what messages call the
@@ -18,7 +20,7 @@ func Parse(name string, data []byte) (*Briefing, error) {
 // parseText parses data already checked to be text.
 func parseText(name string, data []byte) *Briefing {
 	src := normalizeSource(data)
-	b := &Briefing{Name: name, Language: detectLanguage(src)}
+	b := &Briefing{Name: sanitize.Line(name), Language: detectLanguage(src)}
 	markdown := looksLikeMarkdown(src)
 	b.Format = FormatText
 	if markdown {

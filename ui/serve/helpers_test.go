@@ -116,6 +116,17 @@ func withConfig(change func(*Config)) fixtureOption {
 	return func(_ *fixture, c *Config) { change(c) }
 }
 
+// withDocument serves text (named name) instead of the seed.
+func withDocument(name, text string) fixtureOption {
+	return func(f *fixture, _ *Config) {
+		b, err := content.Parse(name, []byte(text))
+		if err != nil {
+			f.tb.Fatalf("parse %s: %v", name, err)
+		}
+		f.b = b
+	}
+}
+
 // withPresenters lists more presenter keys beside the fixture's own.
 func withPresenters(signers ...gossh.Signer) fixtureOption {
 	return func(f *fixture, c *Config) {

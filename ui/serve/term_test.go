@@ -27,6 +27,9 @@ type term struct {
 	started chan struct{} // closed at the first output
 	first   sync.Once
 	onWrite func(*term) // called after each write to the screen, on the output pump
+	rawMu   sync.Mutex
+	raw     []byte // every byte the session printed, when recordRaw was asked for
+	record  bool
 	pumps   sync.WaitGroup
 	once    sync.Once
 }
@@ -37,6 +40,7 @@ type termOptions struct {
 	ptyW, ptyH int
 	emuW, emuH int
 	onWrite    func(*term)
+	recordRaw  bool // keep every byte the server sent, for tests that look for escape sequences
 }
 
 // connect signs in with auth and opens a PTY session of w×h; it fails the test if it cannot.
@@ -62,7 +66,7 @@ func openTerm(tb testing.TB, addr string, auth []gossh.AuthMethod, o termOptions
 	if err != nil {
 		return nil, err
 	}
-	t := &term{tb: tb, conn: conn, client: client, changed: make(chan struct{}, 1), started: make(chan struct{}), onWrite: o.onWrite}
+	t := &term{tb: tb, conn: conn, client: client, changed: make(chan struct{}, 1), started: make(chan struct{}), onWrite: o.onWrite, record: o.recordRaw}
 	tb.Cleanup(t.close)
 	if t.sess, err = client.NewSession(); err != nil {
 		t.close()
@@ -107,6 +111,11 @@ func openTerm(tb testing.TB, addr string, auth []gossh.AuthMethod, o termOptions
 type screenWriter struct{ t *term }
 
 func (w screenWriter) Write(p []byte) (int, error) {
+	if w.t.record {
+		w.t.rawMu.Lock()
+		w.t.raw = append(w.t.raw, p...)
+		w.t.rawMu.Unlock()
+	}
 	n, err := w.t.emu.Write(p)
 	if w.t.onWrite != nil {
 		w.t.onWrite(w.t)
@@ -117,6 +126,13 @@ func (w screenWriter) Write(p []byte) (int, error) {
 	default:
 	}
 	return n, err
+}
+
+// output is every byte the session has printed so far (recordRaw only).
+func (t *term) output() string {
+	t.rawMu.Lock()
+	defer t.rawMu.Unlock()
+	return string(t.raw)
 }
 
 // screen is the emulator's screen as plain text.
