@@ -17,7 +17,7 @@ func newSectionsCommand(stdin io.Reader) *cobra.Command {
 		Short: "Print the outline: the opening, the parts and their sub-points",
 		Args:  cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			b, err := loadBriefing(args, stdin)
+			b, err := loadBriefing(cmd, args, stdin)
 			if err != nil {
 				return err
 			}
@@ -39,7 +39,7 @@ func newFiguresCommand(stdin io.Reader) *cobra.Command {
 		Short: "Print the key figures of every section, or of one",
 		Args:  cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			b, err := loadBriefing(args, stdin)
+			b, err := loadBriefing(cmd, args, stdin)
 			if err != nil {
 				return err
 			}

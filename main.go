@@ -67,10 +67,15 @@ func newRootCommand(stdin io.Reader) *cobra.Command {
 	return root
 }
 
-// loadBriefing parses FILE, or the built-in speech when there is none.
-func loadBriefing(args []string, stdin io.Reader) (*content.Briefing, error) {
+// loadBriefing parses FILE, or the built-in speech when there is none. A file read in an encoding
+// other than UTF-8 is announced on stderr, since the guess may be wrong.
+func loadBriefing(cmd *cobra.Command, args []string, stdin io.Reader) (*content.Briefing, error) {
 	if len(args) == 0 {
 		return content.Parse(seeds.DefaultName, seeds.Default())
 	}
-	return content.Load(args[0], stdin)
+	b, err := content.Load(args[0], stdin)
+	if err == nil && b.Encoding != content.UTF8 {
+		fmt.Fprintf(cmd.ErrOrStderr(), "briefing: %s: read as %s\n", content.DisplayName(args[0]), b.Encoding)
+	}
+	return b, err
 }

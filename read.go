@@ -60,7 +60,7 @@ func (f *readFlags) options(b *content.Briefing) (ui.Options, error) {
 // runReader opens the reader on a terminal, or prints the briefing when asked to or when stdout is
 // not a terminal. A bad document is reported before the screen is taken over.
 func runReader(cmd *cobra.Command, args []string, stdin io.Reader, flags *readFlags) error {
-	b, err := loadBriefing(args, stdin)
+	b, err := loadBriefing(cmd, args, stdin)
 	if err != nil {
 		return err
 	}

@@ -37,7 +37,7 @@ func newServeCommand(stdin io.Reader) *cobra.Command {
 		Short: "Serve the briefing to a meeting over SSH: the presenter drives, attendees follow",
 		Args:  cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			b, err := loadBriefing(args, stdin)
+			b, err := loadBriefing(cmd, args, stdin)
 			if err != nil {
 				return err
 			}
@@ -63,7 +63,7 @@ func newPresentCommand(stdin io.Reader) *cobra.Command {
 			"and a clock. With --serve ADDR it also serves the meeting over SSH, this console presenting.",
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			b, err := loadBriefing(args, stdin)
+			b, err := loadBriefing(cmd, args, stdin)
 			if err != nil {
 				return err
 			}

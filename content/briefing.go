@@ -10,6 +10,7 @@ type Briefing struct {
 	Source   string   // the publisher named on a 来源/Source line, without the label
 	Language Language // the language the document is written in
 	Format   Format   // how the document was written
+	Encoding Encoding // the encoding the file was read in; UTF8 ("") for the usual case
 	Sections []Section
 }
 

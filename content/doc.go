@@ -73,5 +73,12 @@
 // preface and sub-points, and never rendered.
 //
 // Input. Parse refuses only what is not text — invalid UTF-8, NUL bytes, nothing but whitespace, more
-// than 16 MiB — with an *InputError naming the document and the reason in one line.
+// than 16 MiB — with an *InputError naming the document and the reason in one line. Files are decoded
+// first (Decode): UTF-8 as it is; text that opens with a UTF-16 byte order mark as UTF-16; anything
+// else as GB18030, then Big5, taking the first that decodes every byte (a U+FFFD the text writes
+// itself is a character, not a fault) into text that reads as Chinese — nearly all of it beyond ASCII
+// Han or Chinese punctuation, and Han a tenth of its letters at least — and naming the encodings
+// tried and where each failed when none does. The Briefing says which encoding was assumed. PDF,
+// Word 97–2003 and WPS documents and RTF are refused by their first bytes or, failing that, their
+// name.
 package content

@@ -19,6 +19,14 @@ const MaxDocumentSize = 16 << 20
 // StdinName is the FILE argument that means standard input.
 const StdinName = "-"
 
+// DisplayName is what messages call the document at path: the path, or "stdin".
+func DisplayName(path string) string {
+	if path == StdinName {
+		return "stdin"
+	}
+	return path
+}
+
 // InputError is a document that cannot be read or is not text. Its message is one line that names the
 // file and the reason, ready for stderr.
 type InputError struct {
@@ -31,36 +39,70 @@ func (e *InputError) Error() string { return sanitize.Line(e.Name) + ": " + e.Re
 
 func (e *InputError) Unwrap() error { return e.Err }
 
-// ReadDocument reads the document named by path ("-" reads stdin) and checks that it is text
-// briefing can parse. Every failure is an *InputError.
-func ReadDocument(path string, stdin io.Reader) ([]byte, error) {
+// Document is a file's text, ready to parse, and how it was read.
+type Document struct {
+	Text     []byte   // UTF-8
+	Encoding Encoding // the encoding the file was written in; UTF8 for none worth mentioning
+}
+
+// ReadDocument reads the document named by path ("-" reads stdin), decodes it to UTF-8 text and checks
+// that it is text briefing can parse. Every failure is an *InputError.
+func ReadDocument(path string, stdin io.Reader) (Document, error) {
+	name, data, err := readFile(path, stdin)
+	if err != nil {
+		return Document{}, err
+	}
+	doc, err := Decode(name, data)
+	if err != nil {
+		return Document{}, err
+	}
+	return doc, CheckText(name, doc.Text)
+}
+
+// Decode reads data, the contents of the file called name, as UTF-8 text. A format briefing does not
+// read (PDF, .doc, .wps, RTF) is refused by its first bytes or its name; text in another encoding is
+// decoded (see decodeText). The text is not checked: CheckText does that.
+func Decode(name string, data []byte) (Document, error) {
+	if err := refuseFormat(name, data); err != nil {
+		return Document{}, err
+	}
+	text, enc, err := decodeText(name, data)
+	if err != nil {
+		return Document{}, err
+	}
+	return Document{Text: text, Encoding: enc}, nil
+}
+
+// readFile reads the bytes of the document named by path, and the name messages call it by.
+func readFile(path string, stdin io.Reader) (name string, data []byte, err error) {
+	name = DisplayName(path)
 	if path == StdinName {
 		data, err := readLimited(stdin)
 		if err != nil {
-			return nil, inputError("stdin", err)
+			return name, nil, inputError(name, err)
 		}
-		return data, CheckText("stdin", data)
+		return name, data, nil
 	}
 	info, err := os.Stat(path)
 	if err != nil {
-		return nil, inputError(path, err)
+		return path, nil, inputError(path, err)
 	}
 	if info.IsDir() {
-		return nil, &InputError{Name: path, Reason: "is a directory, not a document"}
+		return path, nil, &InputError{Name: path, Reason: "is a directory, not a document"}
 	}
 	if info.Size() > MaxDocumentSize {
-		return nil, tooLarge(path)
+		return path, nil, tooLarge(path)
 	}
 	file, err := os.Open(path)
 	if err != nil {
-		return nil, inputError(path, err)
+		return path, nil, inputError(path, err)
 	}
 	defer file.Close()
-	data, err := readLimited(file)
+	data, err = readLimited(file)
 	if err != nil {
-		return nil, inputError(path, err)
+		return path, nil, inputError(path, err)
 	}
-	return data, CheckText(path, data)
+	return path, data, nil
 }
 
 var errTooLarge = errors.New("too large")
@@ -104,7 +146,7 @@ func CheckText(name string, data []byte) error {
 		return tooLarge(name)
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return &InputError{Name: name, Reason: fmt.Sprintf("binary data (NUL byte at offset %d), not text", i)}
+		return binaryData(name, i)
 	}
 	if !utf8.Valid(data) {
 		return &InputError{Name: name, Reason: fmt.Sprintf("not valid UTF-8 (first bad byte at offset %d)", firstInvalidUTF8(data))}
@@ -113,6 +155,10 @@ func CheckText(name string, data []byte) error {
 		return &InputError{Name: name, Reason: "empty: no text to read"}
 	}
 	return nil
+}
+
+func binaryData(name string, nul int) *InputError {
+	return &InputError{Name: name, Reason: fmt.Sprintf("binary data (NUL byte at offset %d), not text", nul)}
 }
 
 // byteOrderMark is the UTF-8 encoding of U+FEFF, which some editors put before the text.

@@ -155,14 +155,16 @@ func maskMarkers(text string) string {
 	return string(b)
 }
 
-// Load reads the document at path ("-" for stdin) and parses it; the text is checked once, by
-// ReadDocument.
+// Load reads the document at path ("-" for stdin) and parses it; the text is decoded and checked
+// once, by ReadDocument.
 func Load(path string, stdin io.Reader) (*Briefing, error) {
-	data, err := ReadDocument(path, stdin)
+	doc, err := ReadDocument(path, stdin)
 	if err != nil {
 		return nil, err
 	}
-	return parseText(path, data), nil
+	b := parseText(path, doc.Text)
+	b.Encoding = doc.Encoding
+	return b, nil
 }
 
 // FigureCount is the number of figures in all sections.

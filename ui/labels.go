@@ -13,6 +13,7 @@ type labels struct {
 	Figure, FiguresCount, Changes, AllFigures, NoFigures    string
 	Following, Detached, Online, Presenter, MeetingEnded    string
 	YearOnYear, Help, Notes                                 string
+	ReadAs                                                  string // before the encoding a file was read in
 }
 
 func labelsFor(lang content.Language) labels {
@@ -24,7 +25,7 @@ func labelsFor(lang content.Language) labels {
 			NoFigures: "No figures in this section.",
 			Following: "Following", Detached: "Browsing alone · presenter at", Online: "online",
 			Presenter: "Presenter", MeetingEnded: "The meeting has ended.",
-			YearOnYear: "y/y", Help: "help", Notes: "Notes: ",
+			YearOnYear: "y/y", Help: "help", Notes: "Notes: ", ReadAs: "read as",
 		}
 	}
 	return labels{
@@ -34,7 +35,7 @@ func labelsFor(lang content.Language) labels {
 		NoFigures: "本节没有数据。",
 		Following: "跟随主讲", Detached: "自由浏览 · 主讲在", Online: "人在线",
 		Presenter: "主讲", MeetingEnded: "会议已结束。",
-		YearOnYear: "同比", Help: "帮助", Notes: "备注：",
+		YearOnYear: "同比", Help: "帮助", Notes: "备注：", ReadAs: "编码",
 	}
 }
 

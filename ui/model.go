@@ -114,6 +114,9 @@ func New(b *content.Briefing, opts Options) Model {
 		meet:        meetingState{role: opts.Role, meeting: opts.Meeting, following: opts.Role == Viewer},
 	}
 	m.help.Styles = help.DefaultStyles(dark)
+	if b.Encoding != content.UTF8 {
+		m.notice = words.ReadAs + " " + string(b.Encoding) // the guess is shown until the first key
+	}
 	m.keys.enableMeeting(opts.Role, m.view)
 	m.nav.Section = clamp(opts.Section, 0, max(len(b.Sections)-1, 0))
 	if j := opts.Joined; j != nil {
