@@ -122,11 +122,12 @@ type ShapeScore struct {
 	Cases, Matched, LabelExact, DetailExact int
 }
 
-// Passes reports whether every case of the shape came out right: outlines exact, figures matched with
-// their labels, no figure where none is.
+// Passes reports whether every case of the shape came out right: outlines exact, figures matched and
+// exact in every field (a shape of changes is about the change as much as the value), no figure where
+// none is.
 func (s ShapeScore) Passes() bool {
 	if s.Kind == FigureShape {
-		return s.Cases > 0 && s.Matched == s.Cases && s.LabelExact == s.Cases
+		return s.Cases > 0 && s.Matched == s.Cases && s.DetailExact == s.Cases
 	}
 	return s.Cases > 0 && s.Matched == s.Cases
 }
