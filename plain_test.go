@@ -144,8 +144,9 @@ func checkOrder(t *testing.T, w int, b *content.Briefing, lines []string) {
 	if got, want := nonEmpty[:3], []string{b.Title, b.Subtitle, b.Byline}; strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("width %d: the output starts %q, want %q", w, got, want)
 	}
-	if got := nonEmpty[len(nonEmpty)-1]; got != "来源："+b.Source || b.Source != "红星云" {
-		t.Errorf("width %d: the last line is %q, want the source 来源：红星云 (source %q)", w, got, b.Source)
+	words := b.Language.Words()
+	if got, want := nonEmpty[len(nonEmpty)-1], words.Source+"红星云"; got != want || b.Source != "红星云" {
+		t.Errorf("width %d: the last line is %q, want the source %q (source %q)", w, got, want, b.Source)
 	}
 	at := 3
 	find := func(from int, want string) int {
@@ -172,16 +173,16 @@ func checkOrder(t *testing.T, w int, b *content.Briefing, lines []string) {
 			at = title + 1
 			continue
 		}
-		heading := find(title+1, "关键数据")
+		heading := find(title+1, words.KeyFigures)
 		if heading < 0 || heading >= end {
-			t.Errorf("width %d: no 关键数据 between section %d's title (line %d) and the next (line %d)", w, i, title, end)
+			t.Errorf("width %d: no %s between section %d's title (line %d) and the next (line %d)", w, words.KeyFigures, i, title, end)
 			return
 		}
 		// The list, its wrapped lines joined: CJK joins with nothing, the rest with a space.
 		block := strings.Join(nonEmpty[heading+1:end], "\n")
 		joined := strings.ReplaceAll(block, "\n", "")
 		for _, f := range s.Figures {
-			if !strings.Contains(joined, "• "+f.Label+"：") && !strings.Contains(joined, "•"+f.Label+"：") {
+			if !strings.Contains(joined, "• "+f.Label+words.LabelSeparator) && !strings.Contains(joined, "•"+f.Label+words.LabelSeparator) {
 				t.Errorf("width %d: section %d's figure %q is not in its list:\n%s", w, i, f.Label, block)
 			}
 		}

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"briefing/content"
+	"briefing/content/locale"
 	"briefing/ui"
 	"briefing/ui/render"
 )
@@ -45,11 +46,12 @@ func (f *readFlags) options(b *content.Briefing) (ui.Options, error) {
 		}
 		opts.Theme = theme
 	}
-	switch content.Language(f.lang) {
-	case "", content.Chinese, content.English:
-		opts.Lang = content.Language(f.lang)
-	default:
-		return opts, fmt.Errorf("--lang %q: use zh or en", f.lang)
+	if f.lang != "" {
+		lang, ok := locale.Parse(f.lang)
+		if !ok {
+			return opts, fmt.Errorf("--lang %q: use zh or en", f.lang)
+		}
+		opts.Lang = lang
 	}
 	if f.width < 0 {
 		return opts, fmt.Errorf("--width %d: a width is at least 1", f.width)

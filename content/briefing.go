@@ -1,5 +1,7 @@
 package content
 
+import "briefing/content/locale"
+
 // Briefing is a parsed document: its header and its ordered sections. A Briefing is never changed
 // after Parse returns it, so one value can be shared by every reader and every SSH session.
 type Briefing struct {
@@ -7,10 +9,10 @@ type Briefing struct {
 	Title    string
 	Subtitle string
 	Byline   string
-	Source   string   // the publisher named on a 来源/Source line, without the label
-	Language Language // the language the document is written in
-	Format   Format   // how the document was written
-	Encoding Encoding // the encoding the file was read in; UTF8 ("") for the usual case
+	Source   string          // the publisher named on a 来源/Source line, without the label
+	Language locale.Language // the language the document is written in, decided once by Parse
+	Format   Format          // how the document was written
+	Encoding Encoding        // the encoding the file was read in; UTF8 ("") for the usual case
 	Sections []Section
 }
 
@@ -21,15 +23,6 @@ type Format string
 const (
 	FormatText     Format = "text"
 	FormatMarkdown Format = "markdown"
-)
-
-// Language is the language of a document, as far as the interface and the rules care.
-type Language string
-
-// The languages briefing distinguishes.
-const (
-	Chinese Language = "zh"
-	English Language = "en"
 )
 
 // SectionKind says what part of a speech a section is.

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"briefing/content/locale"
 )
 
 // Read-only patterns for changes and baselines, matched against the folded text.
@@ -40,13 +42,13 @@ type changePrefix struct {
 
 // findChangePrefix reads the words before the rate at `at` that make it a change; ok is false for a
 // rate that no verb of change precedes (占比45%).
-func findChangePrefix(text string, from, at int, lang Language) (changePrefix, bool) {
+func findChangePrefix(text string, from, at int, lang locale.Language) (changePrefix, bool) {
 	if !mayEndChangeWording(text[from:at], lang) {
 		return changePrefix{}, false
 	}
 	from = changeWindowStart(text, from, at)
 	before := text[from:at]
-	if lang == English {
+	if lang == locale.English {
 		m := englishChangePrefix.FindStringSubmatchIndex(before)
 		if m == nil {
 			return changePrefix{}, false
@@ -77,12 +79,12 @@ var (
 // wording of a change at all. A Chinese one ends with a verb, then perhaps 了, then perhaps 为, 达到,
 // 达 or 约, then white space. An English one ends with a word and white space (rose 12%); none of its
 // words ends in a letter with a non-ASCII case fold (ſ, K).
-func mayEndChangeWording(before string, lang Language) bool {
+func mayEndChangeWording(before string, lang locale.Language) bool {
 	end := len(before)
 	for end > 0 && isRegexpSpace(before[end-1]) {
 		end--
 	}
-	if lang == English {
+	if lang == locale.English {
 		return end > 0 && end < len(before) && isASCIILetter(before[end-1])
 	}
 	words := before[:end]
@@ -176,7 +178,7 @@ func (r figureRules) rateName(d *draft) []labelPart {
 		return nil
 	case p.rateNoun() != "":
 		return []labelPart{{p.rateNoun(), p.start, d.q.start}}
-	case r.lang == Chinese && d.q.unit == "%":
+	case r.lang == locale.Chinese && d.q.unit == "%":
 		return []labelPart{{growthRate, d.q.start, d.q.start}}
 	}
 	return nil

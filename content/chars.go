@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"briefing/content/locale"
 )
 
 // isHan reports whether r is a Chinese character. The rules ask it of most characters they read, so
@@ -107,10 +109,10 @@ func countScripts(s string) (han, latin int) {
 // detectLanguage says whether s reads as Chinese or English. One Chinese character carries about as
 // much as a short English word, so Chinese wins when it has at least a fifth as many characters as
 // there are Latin letters.
-func detectLanguage(s string) Language {
+func detectLanguage(s string) locale.Language {
 	han, latin := countScripts(s)
 	if han > 0 && han*5 >= latin {
-		return Chinese
+		return locale.Chinese
 	}
-	return English
+	return locale.English
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"briefing/content"
+	"briefing/content/locale"
 )
 
 // TestDocumentOutlines pins the outline of each test document: header, language, format, and every
@@ -14,14 +15,14 @@ func TestDocumentOutlines(t *testing.T) {
 	for _, tc := range []struct {
 		file     string
 		header   []string // title, subtitle, byline, source
-		language content.Language
+		language locale.Language
 		format   content.Format
 		outline  []string
 	}{
 		{
 			file:     "numbered-speech.txt",
 			header:   []string{"在全市经济工作会议上的讲话", "2025年1月8日", "市长 王建国", "市政府网站"},
-			language: content.Chinese, format: content.FormatText,
+			language: locale.Chinese, format: content.FormatText,
 			outline: []string{
 				"opening 导语: ",
 				"part 2024年经济运行稳中有进: 工业生产加快回升 / 投资结构持续优化 / 消费市场稳步恢复",
@@ -32,7 +33,7 @@ func TestDocumentOutlines(t *testing.T) {
 		{
 			file:     "grain-report.md",
 			header:   []string{"2024年粮食生产情况通报", "", "县农业农村局局长 李明", ""},
-			language: content.Chinese, format: content.FormatMarkdown,
+			language: locale.Chinese, format: content.FormatMarkdown,
 			outline: []string{
 				"part 概况: ",
 				"part 主要做法: 稳面积 / 提单产",
@@ -42,7 +43,7 @@ func TestDocumentOutlines(t *testing.T) {
 		{
 			file:     "county-briefing-en.txt",
 			header:   []string{"County Economic Briefing", "", "Remarks by Mayor Jane Alvarez", "County Press Office"},
-			language: content.English, format: content.FormatText,
+			language: locale.English, format: content.FormatText,
 			outline: []string{
 				"opening Opening: ",
 				"part Growth: ",
@@ -53,7 +54,7 @@ func TestDocumentOutlines(t *testing.T) {
 		{
 			file:     "traditional-pdf.txt",
 			header:   []string{"全面深化改革 推動高質量發展", "", "縣長 陳明華", ""},
-			language: content.Chinese, format: content.FormatText,
+			language: locale.Chinese, format: content.FormatText,
 			outline: []string{
 				"part 全面落實穩增長措施: ",
 				"part 持續改善民生: ",

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"briefing/content/locale"
 	"briefing/seeds"
 )
 
@@ -35,9 +36,9 @@ func referenceLooksLikeMarkdown(src string) bool {
 	return marks >= 2
 }
 
-func referencePeriods(text string, lang Language) []period {
+func referencePeriods(text string, lang locale.Language) []period {
 	pattern := chinesePeriodPattern
-	if lang == English {
+	if lang == locale.English {
 		pattern = englishPeriodPattern
 	}
 	var out []period
@@ -46,7 +47,7 @@ func referencePeriods(text string, lang Language) []period {
 		if len(m) > 3 && m[2] >= 0 {
 			start = m[2]
 		}
-		if lang == English && !englishYearContext(text, start, end) || comparedWith(text, start) {
+		if lang == locale.English && !englishYearContext(text, start, end) || comparedWith(text, start) {
 			continue
 		}
 		out = append(out, period{start: start, end: end, local: strings.HasPrefix(text[end:], "的")})
@@ -55,9 +56,9 @@ func referencePeriods(text string, lang Language) []period {
 }
 
 // referenceChangePrefix searches the whole stretch between two numbers.
-func referenceChangePrefix(text string, from, at int, lang Language) (int, bool) {
+func referenceChangePrefix(text string, from, at int, lang locale.Language) (int, bool) {
 	pattern := chineseChangePrefix
-	if lang == English {
+	if lang == locale.English {
 		pattern = englishChangePrefix
 	}
 	m := pattern.FindStringIndex(text[from:at])
@@ -98,7 +99,7 @@ func checkFastPaths(t *testing.T, text string) {
 			t.Errorf("atxHeading(%q) = %d, %d, %v; want %v", line, level, start, ok, want)
 		}
 	}
-	for _, lang := range []Language{Chinese, English} {
+	for _, lang := range []locale.Language{locale.Chinese, locale.English} {
 		if got, want := findPeriods(text, lang), referencePeriods(text, lang); !slices.Equal(got, want) {
 			t.Errorf("findPeriods(%q, %s) = %v, want %v", text, lang, got, want)
 		}

@@ -3,6 +3,8 @@ package content
 import (
 	"slices"
 	"unicode/utf8"
+
+	"briefing/content/locale"
 )
 
 // sentenceIndex numbers the sentences of a text, so the rules can ask whether two numbers share one.
@@ -10,13 +12,13 @@ type sentenceIndex struct {
 	ends []int // the offset after each sentence's closing punctuation
 }
 
-func newSentenceIndex(text string, lang Language) sentenceIndex {
+func newSentenceIndex(text string, lang locale.Language) sentenceIndex {
 	var ends []int
 	for i, r := range text {
 		switch {
 		case sentenceEnd(r) || r == '\n':
 			ends = append(ends, i+utf8.RuneLen(r))
-		case r == '.' && lang == English && (i+1 == len(text) || text[i+1] == ' '):
+		case r == '.' && lang == locale.English && (i+1 == len(text) || text[i+1] == ' '):
 			ends = append(ends, i+1)
 		}
 	}

@@ -4,12 +4,13 @@ import (
 	"strings"
 
 	"briefing/content/cjk"
+	"briefing/content/locale"
 )
 
 // figureRules extracts the key figures of a section. It knows the document's language and the
 // place it speaks for, nothing about any particular document.
 type figureRules struct {
-	lang     Language
+	lang     locale.Language
 	locality string
 	// leading are the words a label never opens with: leadingChinese, after the locality's names.
 	leading []string
@@ -96,7 +97,7 @@ func (r figureRules) assignPeriods(text string, drafts []*draft, periods []perio
 			switch {
 			case p.local && d.q.start >= p.end && strings.TrimSpace(text[p.end:d.q.start]) == "的":
 				d.localPeriod = p
-			case r.lang == English && p.start >= d.q.afterEnd && text[d.q.afterEnd:p.start] == " in ":
+			case r.lang == locale.English && p.start >= d.q.afterEnd && text[d.q.afterEnd:p.start] == " in ":
 				p.local = true
 				d.localPeriod = p
 			}
@@ -169,7 +170,7 @@ func (r figureRules) findChanges(text string, drafts []*draft) {
 			continue
 		}
 		change := &draftChange{prefix: prefix, rate: d, start: prefix.start, end: d.q.end, yoy: prefix.yearOnYear}
-		if m := englishYearOnYear.FindStringIndex(text[d.q.end:]); r.lang == English && m != nil {
+		if m := englishYearOnYear.FindStringIndex(text[d.q.end:]); r.lang == locale.English && m != nil {
 			change.yoy = true
 			change.end = d.q.end + m[1]
 		}

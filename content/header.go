@@ -3,6 +3,8 @@ package content
 import (
 	"regexp"
 	"strings"
+
+	"briefing/content/locale"
 )
 
 // Read-only patterns that recognise the lines around a speech's body.
@@ -13,7 +15,7 @@ var (
 
 // headerLine reports whether a paragraph could be a title, subtitle or byline: one short line that
 // does not end a sentence and is not a numbered heading.
-func headerLine(p paragraph, lang Language) bool {
+func headerLine(p paragraph, lang locale.Language) bool {
 	text := strings.TrimSpace(strings.Trim(p.text, "*_ "))
 	if p.note || strings.Contains(text, "\n") || text == "" {
 		return false
@@ -25,7 +27,7 @@ func headerLine(p paragraph, lang Language) bool {
 		return false
 	}
 	limit := 40
-	if lang == English {
+	if lang == locale.English {
 		limit = 120
 	}
 	if runeLen(text) > limit {
@@ -78,7 +80,7 @@ func takeHeader(b *Briefing, paras []paragraph, markdown bool) []paragraph {
 }
 
 // isSubtitle decides whether a short line after the title continues the header.
-func isSubtitle(text string, after []paragraph, lang Language) bool {
+func isSubtitle(text string, after []paragraph, lang locale.Language) bool {
 	if strings.HasPrefix(text, "—") || strings.HasPrefix(text, "–") || strings.HasPrefix(text, "--") {
 		return true
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"briefing/content/locale"
 )
 
 // Heading levels: a smaller level is an outer heading. Markdown headings use their own level (1–6);
@@ -25,7 +27,7 @@ type heading struct {
 }
 
 // classify says whether paragraph i is a heading, and of which level.
-func classify(src string, paras []paragraph, i int, lang Language) (heading, bool) {
+func classify(src string, paras []paragraph, i int, lang locale.Language) (heading, bool) {
 	p := paras[i]
 	if p.note {
 		return heading{}, false
@@ -84,13 +86,13 @@ func indexFunc(s string, f func(rune) bool) int {
 
 // standaloneHeading reports whether paragraph i is a short line of its own that titles what follows:
 // no full stop, not a question, and followed by a longer paragraph.
-func standaloneHeading(paras []paragraph, i int, lang Language) bool {
+func standaloneHeading(paras []paragraph, i int, lang locale.Language) bool {
 	p := paras[i]
 	text := strings.TrimSpace(p.text)
 	if strings.Contains(text, "\n") || endsSentence(text) || i+1 >= len(paras) {
 		return false
 	}
-	if lang == English {
+	if lang == locale.English {
 		if len(strings.Fields(text)) > 10 || strings.ContainsAny(text, ",;") {
 			return false
 		}
@@ -103,9 +105,9 @@ func standaloneHeading(paras []paragraph, i int, lang Language) bool {
 
 // leadSentence reports whether a paragraph opens with a short lead sentence (以工业强支撑县域强。) and
 // goes on after it; end is where the lead's punctuation ends.
-func leadSentence(text string, lang Language) (end int, ok bool) {
+func leadSentence(text string, lang locale.Language) (end int, ok bool) {
 	i := indexFunc(text, func(r rune) bool { return sentenceEnd(r) || r == '\n' })
-	if lang == English {
+	if lang == locale.English {
 		i = englishSentenceEnd(text)
 	}
 	if i <= 0 || i >= len(text) {
@@ -115,7 +117,7 @@ func leadSentence(text string, lang Language) (end int, ok bool) {
 	if strings.IndexFunc(lead, innerPunct) >= 0 || strings.IndexFunc(lead, unicode.IsDigit) >= 0 {
 		return 0, false
 	}
-	if lang == English {
+	if lang == locale.English {
 		if words := len(strings.Fields(lead)); words < 2 || words > 8 {
 			return 0, false
 		}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"briefing/content/cjk"
+	"briefing/content/locale"
 )
 
 // Word lists of the label rules; read-only. They describe the genre's grammar, not any document.
@@ -98,16 +99,16 @@ func originalLabel(f folded, original string, parts []labelPart) string {
 }
 
 // prefersAfter: counts and spans of time are named by what follows them.
-func (d *draft) prefersAfter(lang Language) bool {
+func (d *draft) prefersAfter(lang locale.Language) bool {
 	if d.q.chineseCount || d.q.kind == cjk.Count || d.q.kind == cjk.Duration {
 		return true
 	}
-	return lang == English && d.q.unit == ""
+	return lang == locale.English && d.q.unit == ""
 }
 
 func (r figureRules) afterLabel(text string, d *draft) string {
 	rest := text[d.q.afterEnd:]
-	if r.lang == English {
+	if r.lang == locale.English {
 		m := englishAfter.FindStringSubmatch(rest)
 		if m == nil {
 			return ""
@@ -131,7 +132,7 @@ func (r figureRules) afterLabel(text string, d *draft) string {
 // cleanBefore turns the clause before a number into a label, in one or two parts taken from the
 // clause: 工业 + 总产值 from 全县工业企业累计实现总产值.
 func (r figureRules) cleanBefore(clause string) []string {
-	if r.lang == English {
+	if r.lang == locale.English {
 		return nonEmpty(cleanEnglish(clause))
 	}
 	clause = strings.Map(func(ch rune) rune {

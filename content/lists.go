@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"briefing/content/locale"
 )
 
 // Read-only word lists and patterns of "respectively" lists.
@@ -86,7 +88,7 @@ func (r figureRules) listedValues(text string, drafts []*draft, i int) []*draft 
 
 // onlyListJoin reports whether s is nothing but a word or mark that joins the items of a list.
 func (r figureRules) onlyListJoin(s string) bool {
-	if r.lang == English {
+	if r.lang == locale.English {
 		m := englishListJoin.FindStringIndex(s)
 		return m != nil && m[1] == len(s)
 	}
@@ -104,7 +106,7 @@ func (r figureRules) onlyListJoin(s string) bool {
 // closing word is).
 func (r figureRules) respectiveSubjectEnd(text string, values []*draft) (int, bool) {
 	first := values[0].q.start
-	if r.lang == English {
+	if r.lang == locale.English {
 		return first, englishRespectively.MatchString(text[values[len(values)-1].q.afterEnd:])
 	}
 	before := strings.TrimRight(text[:first], " \t")
@@ -126,7 +128,7 @@ func (r figureRules) listNames(text string, end int, barriers []int, k int) [][]
 		if len(names) == k {
 			return names
 		}
-		if len(names) > k || boundary == 0 || !(boundary == '、' || r.lang == English && boundary == ',') {
+		if len(names) > k || boundary == 0 || !(boundary == '、' || r.lang == locale.English && boundary == ',') {
 			return nil
 		}
 		start, boundary = clauseBefore(text, start-utf8.RuneLen(boundary), barriers)
@@ -161,7 +163,7 @@ func (r figureRules) splitNames(text string, start, end int) [][]labelPart {
 
 // nextListJoin finds the first word that joins two names in s: where it starts and its length.
 func (r figureRules) nextListJoin(s string) (at, size int) {
-	if r.lang == English {
+	if r.lang == locale.English {
 		for i := 0; i < len(s); i++ {
 			if s[i] == ',' || s[i] == ' ' {
 				if m := englishListJoin.FindStringIndex(s[i:]); m != nil && m[0] == 0 {

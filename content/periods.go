@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"briefing/content/locale"
 )
 
 // period is a phrase that dates figures: 2024年前三季度, 今年以来, in the first half of 2024.
@@ -24,9 +26,9 @@ var (
 // findPeriods finds the periods of the folded text. The patterns run only over the stretches around
 // the words every period holds (see periodWindows), which finds what one run over the whole text
 // would at a fraction of the cost.
-func findPeriods(text string, lang Language) []period {
+func findPeriods(text string, lang locale.Language) []period {
 	pattern := chinesePeriodPattern
-	if lang == English {
+	if lang == locale.English {
 		pattern = englishPeriodPattern
 	}
 	var out []period
@@ -36,7 +38,7 @@ func findPeriods(text string, lang Language) []period {
 			if len(m) > 3 && m[2] >= 0 { // a bare month: the match began one character early
 				start = w.Start + m[2]
 			}
-			if lang == English && !englishYearContext(text, start, end) {
+			if lang == locale.English && !englishYearContext(text, start, end) {
 				continue
 			}
 			if comparedWith(text, start) {
@@ -52,8 +54,8 @@ func findPeriods(text string, lang Language) []period {
 // 月 or 季 in Chinese; a year's digits or the word "year" in English: it begins at most before bytes
 // ahead of the anchor (今3-12月: 11; the first three months of 2024: 26, 28 with a case fold such as ſ)
 // and ends at most after bytes past the anchor's start (2024年度10-12月份31日: 24; year to date: 12).
-func periodMargins(lang Language) (before, after int) {
-	if lang == English {
+func periodMargins(lang locale.Language) (before, after int) {
+	if lang == locale.English {
 		return 40, 16
 	}
 	return 16, 28
@@ -63,7 +65,7 @@ func periodMargins(lang Language) (before, after int) {
 // match lies inside the window of its first anchor, and a window's edges read as the whole text does:
 // a Chinese window never starts at a digit (where ^ would let a bare month match) and an English one
 // starts and ends between words (where \b holds as it does in the text).
-func periodWindows(text string, lang Language) []Span {
+func periodWindows(text string, lang locale.Language) []Span {
 	before, after := periodMargins(lang)
 	var windows []Span
 	for _, anchor := range periodAnchors(text, lang) {
@@ -79,9 +81,9 @@ func periodWindows(text string, lang Language) []Span {
 
 // periodAnchors lists, in order, where the anchors of periods start. Chinese ones are found with
 // strings.Index, which is many times faster than a loop over the bytes.
-func periodAnchors(text string, lang Language) []int {
+func periodAnchors(text string, lang locale.Language) []int {
 	var anchors []int
-	if lang == English {
+	if lang == locale.English {
 		for i := range len(text) {
 			if periodAnchor(text, i) {
 				anchors = append(anchors, i)
@@ -117,11 +119,11 @@ func periodAnchor(text string, i int) bool {
 
 // widenPeriodWindow moves a window's edges to character starts where the patterns read the window as
 // they read the whole text.
-func widenPeriodWindow(text string, w Span, lang Language) Span {
-	for w.Start > 0 && (!utf8.RuneStart(text[w.Start]) || lang == Chinese && isDigit(text[w.Start]) || lang == English && isASCIIWord(text[w.Start-1])) {
+func widenPeriodWindow(text string, w Span, lang locale.Language) Span {
+	for w.Start > 0 && (!utf8.RuneStart(text[w.Start]) || lang == locale.Chinese && isDigit(text[w.Start]) || lang == locale.English && isASCIIWord(text[w.Start-1])) {
 		w.Start--
 	}
-	for w.End < len(text) && (!utf8.RuneStart(text[w.End]) || lang == English && isASCIIWord(text[w.End])) {
+	for w.End < len(text) && (!utf8.RuneStart(text[w.End]) || lang == locale.English && isASCIIWord(text[w.End])) {
 		w.End++
 	}
 	return w

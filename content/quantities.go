@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"briefing/content/cjk"
+	"briefing/content/locale"
 )
 
 // quantity is a number found in the folded text, with what is written around it.
@@ -22,7 +23,7 @@ type quantity struct {
 }
 
 // scanQuantities finds every number of the folded text in order.
-func scanQuantities(text string, lang Language) []quantity {
+func scanQuantities(text string, lang locale.Language) []quantity {
 	var out []quantity
 	for _, loc := range arabicNumbers(text) {
 		start, end := loc[0], loc[1]
@@ -50,7 +51,7 @@ func isASCIIAlnum(b byte) bool {
 }
 
 // readQuantity reads the number at [start, end) and the currency, scale, unit and qualifiers around it.
-func readQuantity(text string, start, end int, lang Language) quantity {
+func readQuantity(text string, start, end int, lang locale.Language) quantity {
 	value, _ := strconv.ParseFloat(strings.ReplaceAll(text[start:end], ",", ""), 64)
 	q := quantity{start: start, end: end, value: value}
 	numberText := text[start:end]
@@ -69,7 +70,7 @@ func readQuantity(text string, start, end int, lang Language) quantity {
 		}
 	}
 	gap := len(rest) - len(strings.TrimLeft(rest, " \t"))
-	if unit, kind := matchChineseUnit(rest[gap:]); unit != "" && (gap == 0 || lang == Chinese) {
+	if unit, kind := matchChineseUnit(rest[gap:]); unit != "" && (gap == 0 || lang == locale.Chinese) {
 		q.end += gap + len(unit)
 		q.unit, q.kind = unit, kind
 	} else if rest != "" && rest[0] == '%' {

@@ -3,6 +3,8 @@ package content
 import (
 	"strings"
 	"unicode/utf8"
+
+	"briefing/content/locale"
 )
 
 // classified is a body paragraph with its heading, if it is one.
@@ -40,7 +42,7 @@ func partLevel(blocks []classified) (int, bool) {
 
 // buildSections groups the body paragraphs into the opening and the parts, and finds each part's
 // sub-points.
-func buildSections(src string, paras []paragraph, lang Language) []Section {
+func buildSections(src string, paras []paragraph, lang locale.Language) []Section {
 	blocks := make([]classified, len(paras))
 	for i, p := range paras {
 		h, ok := classify(src, paras, i, lang)
@@ -111,20 +113,13 @@ func sectionText(src string, blocks []classified) (start int, text string, notes
 	return start, src[start:end], notesOf(blocks)
 }
 
-func openingTitle(lang Language) string {
-	if lang == English {
-		return "Opening"
-	}
-	return "导语"
-}
-
-func newOpening(src string, blocks []classified, lang Language) Section {
+func newOpening(src string, blocks []classified, lang locale.Language) Section {
 	start, text, notes := sectionText(src, blocks)
-	return Section{Kind: Opening, Title: openingTitle(lang), Text: text, Preface: Span{0, len(text)}, Notes: notes, sourceStart: start}
+	return Section{Kind: Opening, Title: lang.Words().Opening, Text: text, Preface: Span{0, len(text)}, Notes: notes, sourceStart: start}
 }
 
 // newPart builds a part from its heading paragraph and the paragraphs up to the next part.
-func newPart(src string, blocks []classified, level int, lang Language) Section {
+func newPart(src string, blocks []classified, level int, lang locale.Language) Section {
 	start, text, notes := sectionText(src, blocks)
 	h := blocks[0].heading
 	s := Section{
@@ -221,7 +216,7 @@ func mayEndEnumerationMarker(before string) bool {
 // unstructuredSections makes one section per paragraph of a text with no recognisable parts, each
 // titled by its first sentence. A note belongs to the paragraph before it, or the first paragraph when
 // none is; a text of nothing but notes is one opening that holds them, so no document lacks a section.
-func unstructuredSections(src string, blocks []classified, lang Language) []Section {
+func unstructuredSections(src string, blocks []classified, lang locale.Language) []Section {
 	var sections []Section
 	var leadingNotes []string
 	for _, b := range blocks {

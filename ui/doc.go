@@ -8,6 +8,9 @@
 // (navigate), so it is tested without a terminal. Nothing is rendered in View: sections come
 // rendered and cached from ui/render, shared by every session of the same width and theme.
 //
+// Every word on the screen, the key help included, comes from the content/locale table of the
+// interface's language: the document's, unless Options.Lang chooses another.
+//
 // Styles live on the model and are rebuilt when the terminal reports its background, so each SSH
 // session has its own colours; there is no package state.
 package ui

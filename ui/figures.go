@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"briefing/content"
+	"briefing/content/locale"
 )
 
 // figuresPanel is the key-figures pane (关键数据): a two-line card per figure of the current part with
@@ -18,7 +19,7 @@ import (
 type figuresPanel struct {
 	briefing *content.Briefing
 	styles   Styles
-	words    labels
+	words    *locale.Words
 	keys     KeyMap
 
 	section       int // index into briefing.Sections
@@ -40,7 +41,7 @@ type lineSpan struct{ start, end int }
 // wheelLines is how far one notch of the mouse wheel scrolls: one card.
 const wheelLines = 2
 
-func newFiguresPanel(b *content.Briefing, styles Styles, words labels, keys KeyMap) figuresPanel {
+func newFiguresPanel(b *content.Briefing, styles Styles, words *locale.Words, keys KeyMap) figuresPanel {
 	if b == nil {
 		b = &content.Briefing{}
 	}

@@ -203,7 +203,7 @@ func (p figuresPanel) overviewHeader(w int) row {
 		total += len(s.Figures)
 	}
 	title := row{{p.words.Overview, p.styles.OutlineSection.Bold(true)}}
-	count := row{{itoa(total) + " " + p.words.AllFigures, p.styles.Muted}}
+	count := row{{p.words.FiguresInAll.N(total), p.styles.Muted}}
 	return spread(title, count, w, labelMinWidth)
 }
 
@@ -271,7 +271,7 @@ func (p figuresPanel) titleLine() string {
 	if p.offset > 0 {
 		right = strings.TrimSpace("↑ " + right)
 	}
-	r := spread(row{{p.words.Figures, p.styles.PaneTitle}}, row{{right, p.styles.Muted}}, p.contentWidth(), labelMinWidth)
+	r := spread(row{{p.words.KeyFigures, p.styles.PaneTitle}}, row{{right, p.styles.Muted}}, p.contentWidth(), labelMinWidth)
 	return p.renderRow(r, 0, false)
 }
 
@@ -284,40 +284,13 @@ func (p figuresPanel) moreLine() string {
 			hidden++
 		}
 	}
-	var text string
-	switch english := englishWords(p.words); {
-	case hidden > 0 && english:
-		text = "↓ " + itoa(hidden) + " more"
-	case hidden > 0:
-		text = "↓ 还有 " + itoa(hidden) + " " + p.words.Figure
-	case english:
-		text = "↓ more"
-	default:
-		text = "↓ 更多"
+	text := p.words.More
+	if hidden > 0 {
+		text = p.words.MoreBelow.N(hidden)
 	}
 	gutter := p.gutter()
 	return p.renderRow(truncateRow(row{{text, p.styles.Muted}}, p.contentWidth()-gutter), gutter, false)
 }
 
-// countText is "6 项" or "6 figures". labels has the counter word in the singular; English takes
-// an s for the plural.
-func (p figuresPanel) countText(n int) string {
-	word := p.words.Figure
-	if n != 1 && englishWords(p.words) {
-		word += "s"
-	}
-	return itoa(n) + " " + word
-}
-
-// englishWords reports whether the interface words are the English ones; labels has no word for
-// "more" yet, so the panel supplies it.
-func englishWords(words labels) bool { return isASCII(words.Figure) }
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
+// countText is "6 项", "1 figure" or "6 figures".
+func (p figuresPanel) countText(n int) string { return p.words.FigureCount.N(n) }

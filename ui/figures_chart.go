@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"briefing/content"
+	"briefing/content/locale"
 	"briefing/content/report"
 )
 
@@ -139,7 +140,7 @@ func changeArrow(v float64) string {
 // changeStyle colours a change by its sign, by the document's convention: red for a rise in a
 // Chinese document, green in others.
 func (p figuresPanel) changeStyle(v float64) lipgloss.Style {
-	return p.styles.change(v, p.briefing.Language == content.Chinese)
+	return p.styles.change(v, p.briefing.Language == locale.Chinese)
 }
 
 // baselineRows are the value lines of a figure with a baseline, most detailed first:
@@ -260,4 +261,13 @@ func horizontalBar(fraction float64, cells int) string {
 		bar += string([]rune(partialBlocks)[rest-1])
 	}
 	return bar
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"briefing/content"
+	"briefing/content/locale"
 	"briefing/content/report"
 	"briefing/seeds"
 )
@@ -35,7 +36,7 @@ func seedBriefing(t *testing.T) *content.Briefing {
 func seedPanel(t *testing.T, section, width, height int) figuresPanel {
 	t.Helper()
 	b := seedBriefing(t)
-	return newFiguresPanel(b, NewStyles(true), labelsFor(b.Language), DefaultKeyMap()).SetSize(width, height).SetSection(section)
+	return newFiguresPanel(b, NewStyles(true), b.Language.Words(), DefaultKeyMap()).SetSize(width, height).SetSection(section)
 }
 
 // checkGolden compares got with testdata/<test>/<name>.golden, or rewrites it with -update.
@@ -92,7 +93,7 @@ func TestFiguresPanelFits(t *testing.T) {
 	b := seedBriefing(t)
 	// The opening's overview, the part with a baseline, and the part with the most figures.
 	for _, section := range []int{0, 1, 2} {
-		panel := newFiguresPanel(b, NewStyles(false), labelsFor(b.Language), DefaultKeyMap()).SetSection(section).Focus()
+		panel := newFiguresPanel(b, NewStyles(false), b.Language.Words(), DefaultKeyMap()).SetSection(section).Focus()
 		for width := 0; width <= 60; width++ {
 			for height := 0; height <= 30; height++ {
 				p := panel.SetSize(width, height)
@@ -221,10 +222,10 @@ func TestFiguresPanelOverviewOpensHeadline(t *testing.T) {
 }
 
 func TestFiguresPanelNoFigures(t *testing.T) {
-	b := &content.Briefing{Language: content.Chinese, Sections: []content.Section{{Kind: content.Part, Title: "空"}}}
-	p := newFiguresPanel(b, NewStyles(true), labelsFor(b.Language), DefaultKeyMap()).SetSize(30, 5).Focus()
-	if !strings.Contains(ansi.Strip(p.View()), labelsFor(content.Chinese).NoFigures) {
-		t.Fatalf("no %q in\n%s", labelsFor(content.Chinese).NoFigures, ansi.Strip(p.View()))
+	b := &content.Briefing{Language: locale.Chinese, Sections: []content.Section{{Kind: content.Part, Title: "空"}}}
+	p := newFiguresPanel(b, NewStyles(true), b.Language.Words(), DefaultKeyMap()).SetSize(30, 5).Focus()
+	if !strings.Contains(ansi.Strip(p.View()), locale.Chinese.Words().NoFigures) {
+		t.Fatalf("no %q in\n%s", locale.Chinese.Words().NoFigures, ansi.Strip(p.View()))
 	}
 	if p.Selected() != -1 {
 		t.Fatalf("selected %d in a section without figures", p.Selected())
@@ -243,17 +244,17 @@ func TestFiguresPanelArrowsAndColours(t *testing.T) {
 	}
 	styles := NewStyles(true)
 	for _, tc := range []struct {
-		lang       content.Language
+		lang       locale.Language
 		rise, fall string
 	}{
-		{content.Chinese, styles.Up.Render("x"), styles.Down.Render("x")},
-		{content.English, styles.Down.Render("x"), styles.Up.Render("x")},
+		{locale.Chinese, styles.Up.Render("x"), styles.Down.Render("x")},
+		{locale.English, styles.Down.Render("x"), styles.Up.Render("x")},
 	} {
 		b := &content.Briefing{Language: tc.lang, Sections: []content.Section{{Kind: content.Part, Figures: []content.Figure{
 			{Label: "revenue", Value: 4, Unit: "$ billion", Change: &content.Change{Value: 12, Unit: "%"}},
 			{Label: "costs", Value: 2, Unit: "$ billion", Change: &content.Change{Value: -3, Unit: "%"}},
 		}}}}
-		p := newFiguresPanel(b, styles, labelsFor(tc.lang), DefaultKeyMap()).SetSize(34, 12)
+		p := newFiguresPanel(b, styles, tc.lang.Words(), DefaultKeyMap()).SetSize(34, 12)
 		if got := p.changeStyle(13.34).Render("x"); got != tc.rise {
 			t.Errorf("%s: a rise renders %q, want %q", tc.lang, got, tc.rise)
 		}

@@ -3,7 +3,7 @@ package ui
 import (
 	"charm.land/bubbles/v2/key"
 
-	"briefing/content"
+	"briefing/content/locale"
 )
 
 // KeyMap is every key the reader answers to. No key means two things at once: n is the next section
@@ -34,55 +34,39 @@ type KeyMap struct {
 }
 
 // DefaultKeyMap returns the bindings with their help in English.
-func DefaultKeyMap() KeyMap {
-	return KeyMap{
-		NextSection:   key.NewBinding(key.WithKeys("n", "right", "l"), key.WithHelp("n/→", "next section")),
-		PrevSection:   key.NewBinding(key.WithKeys("p", "left", "h"), key.WithHelp("p/←", "previous section")),
-		NextPoint:     key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next point")),
-		PrevPoint:     key.NewBinding(key.WithKeys("["), key.WithHelp("[", "previous point")),
-		Down:          key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("j/↓", "down")),
-		Up:            key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/↑", "up")),
-		PageDown:      key.NewBinding(key.WithKeys("space", "pgdown"), key.WithHelp("space", "page down")),
-		PageUp:        key.NewBinding(key.WithKeys("b", "pgup"), key.WithHelp("b", "page up")),
-		Top:           key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "top")),
-		Bottom:        key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "bottom")),
-		Jump:          key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("0–9", "go to section")),
-		Focus:         key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next pane")),
-		FocusBack:     key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous pane")),
-		Open:          key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
-		Search:        key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
-		NextMatch:     key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match"), key.WithDisabled()),
-		PrevMatch:     key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match"), key.WithDisabled()),
-		Clear:         key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear search"), key.WithDisabled()),
-		ToggleOutline: key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "outline")),
-		ToggleFigures: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "figures")),
-		Help:          key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
-		Quit:          key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
-		Cancel:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close")),
-		Interrupt:     key.NewBinding(key.WithKeys("ctrl+c")),
-		Follow:        key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "follow presenter"), key.WithDisabled()),
-		ToggleView:    key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "slides/reader"), key.WithDisabled()),
-		ResetClock:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "restart clock"), key.WithDisabled()),
-	}
-}
+func DefaultKeyMap() KeyMap { return NewKeyMap(locale.English.Words()) }
 
-// localize gives the help texts in the interface language.
-func (k *KeyMap) localize(lang content.Language) {
-	if lang != content.Chinese {
-		return
-	}
-	for _, t := range []struct {
-		binding *key.Binding
-		desc    string
-	}{
-		{&k.NextSection, "下一节"}, {&k.PrevSection, "上一节"}, {&k.NextPoint, "下一要点"}, {&k.PrevPoint, "上一要点"},
-		{&k.Down, "向下"}, {&k.Up, "向上"}, {&k.PageDown, "下一页"}, {&k.PageUp, "上一页"}, {&k.Top, "顶部"},
-		{&k.Bottom, "底部"}, {&k.Jump, "跳到第几节"}, {&k.Focus, "切换窗格"}, {&k.FocusBack, "反向切换"},
-		{&k.Open, "打开"}, {&k.Search, "搜索"}, {&k.NextMatch, "下一处"}, {&k.PrevMatch, "上一处"},
-		{&k.Clear, "清除搜索"}, {&k.ToggleOutline, "目录"}, {&k.ToggleFigures, "数据面板"}, {&k.Help, "帮助"},
-		{&k.Quit, "退出"}, {&k.Cancel, "关闭"}, {&k.Follow, "跟随主讲"}, {&k.ToggleView, "幻灯片/阅读"}, {&k.ResetClock, "重新计时"},
-	} {
-		t.binding.SetHelp(t.binding.Help().Key, t.desc)
+// NewKeyMap returns the bindings with their help in the words given.
+func NewKeyMap(words *locale.Words) KeyMap {
+	k := words.Keys
+	return KeyMap{
+		NextSection:   key.NewBinding(key.WithKeys("n", "right", "l"), key.WithHelp("n/→", k.NextSection)),
+		PrevSection:   key.NewBinding(key.WithKeys("p", "left", "h"), key.WithHelp("p/←", k.PrevSection)),
+		NextPoint:     key.NewBinding(key.WithKeys("]"), key.WithHelp("]", k.NextPoint)),
+		PrevPoint:     key.NewBinding(key.WithKeys("["), key.WithHelp("[", k.PrevPoint)),
+		Down:          key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("j/↓", k.Down)),
+		Up:            key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/↑", k.Up)),
+		PageDown:      key.NewBinding(key.WithKeys("space", "pgdown"), key.WithHelp("space", k.PageDown)),
+		PageUp:        key.NewBinding(key.WithKeys("b", "pgup"), key.WithHelp("b", k.PageUp)),
+		Top:           key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", k.Top)),
+		Bottom:        key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", k.Bottom)),
+		Jump:          key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("0–9", k.Jump)),
+		Focus:         key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", k.Focus)),
+		FocusBack:     key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", k.FocusBack)),
+		Open:          key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", k.Open)),
+		Search:        key.NewBinding(key.WithKeys("/"), key.WithHelp("/", k.Search)),
+		NextMatch:     key.NewBinding(key.WithKeys("n"), key.WithHelp("n", k.NextMatch), key.WithDisabled()),
+		PrevMatch:     key.NewBinding(key.WithKeys("N"), key.WithHelp("N", k.PrevMatch), key.WithDisabled()),
+		Clear:         key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", k.Clear), key.WithDisabled()),
+		ToggleOutline: key.NewBinding(key.WithKeys("t"), key.WithHelp("t", k.ToggleOutline)),
+		ToggleFigures: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", k.ToggleFigures)),
+		Help:          key.NewBinding(key.WithKeys("?"), key.WithHelp("?", k.Help)),
+		Quit:          key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", k.Quit)),
+		Cancel:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", k.Cancel)),
+		Interrupt:     key.NewBinding(key.WithKeys("ctrl+c")),
+		Follow:        key.NewBinding(key.WithKeys("f"), key.WithHelp("f", k.Follow), key.WithDisabled()),
+		ToggleView:    key.NewBinding(key.WithKeys("v"), key.WithHelp("v", k.ToggleView), key.WithDisabled()),
+		ResetClock:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", k.ResetClock), key.WithDisabled()),
 	}
 }
 

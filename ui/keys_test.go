@@ -258,36 +258,36 @@ func TestFocusFollowsResize(t *testing.T) {
 func TestTogglePanes(t *testing.T) {
 	t.Run("outline at 100 columns", func(t *testing.T) {
 		m := sized(t, 1, 100, 30)
-		if m.layout.Outline.W != 0 || strings.Contains(screen(m), "目录") {
+		if m.layout.Outline.W != 0 || strings.Contains(screen(m), seedWords(t).Outline) {
 			t.Fatal("the outline is shown at 100 columns before t")
 		}
 		m = press(m, "t")
-		if m.layout.Outline.W == 0 || !strings.Contains(screen(m), "目录") || !strings.Contains(screen(m), "以作风实保障发展实") {
+		if m.layout.Outline.W == 0 || !strings.Contains(screen(m), seedWords(t).Outline) || !strings.Contains(screen(m), "以作风实保障发展实") {
 			t.Fatalf("t did not show the outline:\n%s", screen(m))
 		}
 		if m.layout.Reader.W == 0 || m.layout.Figures.W == 0 {
 			t.Fatalf("the outline pushed out a pane: %+v", m.layout)
 		}
 		m = press(m, "t")
-		if m.layout.Outline.W != 0 || strings.Contains(screen(m), "目录") {
+		if m.layout.Outline.W != 0 || strings.Contains(screen(m), seedWords(t).Outline) {
 			t.Fatal("a second t did not hide the outline")
 		}
 	})
 	t.Run("figures under the text at 72 columns", func(t *testing.T) {
 		m := sized(t, 1, 72, 24)
-		if !m.layout.FiguresBelow || !strings.Contains(screen(m), "关键数据") {
+		if !m.layout.FiguresBelow || !strings.Contains(screen(m), seedWords(t).KeyFigures) {
 			t.Fatalf("no figures under the text at 72x24:\n%s", screen(m))
 		}
 		readerH := m.layout.Reader.H
 		m = press(m, "d")
-		if m.layout.Figures.H != 0 || strings.Contains(screen(m), "关键数据") {
+		if m.layout.Figures.H != 0 || strings.Contains(screen(m), seedWords(t).KeyFigures) {
 			t.Fatalf("d did not hide the figures:\n%s", screen(m))
 		}
 		if m.layout.Reader.H <= readerH {
 			t.Fatalf("the reader did not take the figures' place: %d lines, was %d", m.layout.Reader.H, readerH)
 		}
 		m = press(m, "d")
-		if !m.layout.FiguresBelow || !strings.Contains(screen(m), "关键数据") {
+		if !m.layout.FiguresBelow || !strings.Contains(screen(m), seedWords(t).KeyFigures) {
 			t.Fatal("a second d did not bring the figures back")
 		}
 	})
@@ -559,7 +559,7 @@ func TestQuitKeys(t *testing.T) {
 func TestHelpKey(t *testing.T) {
 	m := sized(t, 1, 120, 40)
 	m = press(m, "?")
-	if !m.showHelp || !strings.Contains(screen(m), "下一要点") || strings.Contains(screen(m), "坚持突出工业为先") {
+	if !m.showHelp || !strings.Contains(screen(m), seedWords(t).Keys.NextPoint) || strings.Contains(screen(m), "坚持突出工业为先") {
 		t.Fatalf("? did not show the full help in place of the text:\n%s", screen(m))
 	}
 	m = press(m, "?")

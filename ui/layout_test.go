@@ -186,13 +186,13 @@ func TestLayoutMatchesView(t *testing.T) {
 		m := sized(t, 1, size[0], size[1])
 		lines := splitLines(screen(m))
 		l := m.layout
-		if l.Outline.W > 0 && !hasAt(lines[l.Outline.Y], l.Outline.X, " 目录") {
+		if l.Outline.W > 0 && !hasAt(lines[l.Outline.Y], l.Outline.X, " "+seedWords(t).Outline) {
 			t.Errorf("%v: the outline's title is not at %+v:\n%s", size, l.Outline, screen(m))
 		}
 		if !hasAt(lines[l.Reader.Y], l.Reader.X, " 以工业强支撑县域强") {
 			t.Errorf("%v: the reader's heading is not at %+v:\n%s", size, l.Reader, screen(m))
 		}
-		if l.Figures.W > 0 && !hasAt(lines[l.Figures.Y], l.Figures.X, "关键数据") {
+		if l.Figures.W > 0 && !hasAt(lines[l.Figures.Y], l.Figures.X, seedWords(t).KeyFigures) {
 			t.Errorf("%v: the figures' title is not at %+v:\n%s", size, l.Figures, screen(m))
 		}
 	}

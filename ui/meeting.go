@@ -96,7 +96,7 @@ func (m Model) meetingStatus() string {
 	}
 	w := m.words
 	total := len(m.briefing.Sections)
-	online := itoa(m.meet.latest.Online) + " " + w.Online
+	online := w.Online.N(m.meet.latest.Online)
 	switch m.meet.role {
 	case Presenter:
 		status := w.Presenter + " · " + online

@@ -7,13 +7,14 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"briefing/content"
+	"briefing/content/locale"
 	"briefing/ui/render"
 )
 
 // Options are the choices made on the command line or by the server for a session.
 type Options struct {
 	Theme    render.Theme     // "" asks the terminal for its background
-	Lang     content.Language // "" uses the document's language
+	Lang     locale.Language  // the interface's language; "" uses the document's
 	Section  int              // the section to open first
 	Renderer *render.Renderer // shared by sessions; nil makes one
 	View     View             // the view to open in: the reader or the slides
@@ -44,8 +45,7 @@ type Model struct {
 	renderer *render.Renderer
 	keys     KeyMap
 	styles   Styles
-	words    labels
-	lang     content.Language
+	words    *locale.Words
 	theme    render.Theme
 	// themeFixed is set when --theme chose the look, so the terminal's answer is ignored.
 	themeFixed bool
@@ -89,9 +89,8 @@ func New(b *content.Briefing, opts Options) Model {
 		theme = render.Dark
 	}
 	dark := theme != render.Light
-	keys := DefaultKeyMap()
-	keys.localize(lang)
-	words := labelsFor(lang)
+	words := lang.Words()
+	keys := NewKeyMap(words)
 	styles := NewStyles(dark)
 	m := Model{
 		briefing:    b,
@@ -99,7 +98,6 @@ func New(b *content.Briefing, opts Options) Model {
 		keys:        keys,
 		styles:      styles,
 		words:       words,
-		lang:        lang,
 		theme:       theme,
 		themeFixed:  fixed,
 		focusFigure: -1,

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"briefing/content"
+	"briefing/content/locale"
 )
 
 // outlineEntry is one line of the outline: a section, or a sub-point of one (point >= 0).
@@ -34,7 +35,7 @@ type outline struct {
 	drawn         string // the view as of the last change
 }
 
-func newOutline(b *content.Briefing, styles Styles, words labels, keys KeyMap) outline {
+func newOutline(b *content.Briefing, styles Styles, words *locale.Words, keys KeyMap) outline {
 	o := outline{styles: styles, keys: keys, title: words.Outline, point: -1}
 	for _, s := range b.Sections {
 		o.entries = append(o.entries, outlineEntry{section: s.Index, point: -1, title: s.Title, figures: len(s.Figures)})

@@ -77,7 +77,7 @@ func TestReaderFlowTeatest(t *testing.T) {
 			tea.WithColorProfile(colorprofile.TrueColor),
 		))
 	s := newScreen(120, 40)
-	s.waitFor(t, tm, func(lines []string) bool { return strings.Contains(lines[0], "1/5 · 导语") })
+	s.waitFor(t, tm, func(lines []string) bool { return strings.Contains(lines[0], "1/5 · "+b.Language.Words().Opening) })
 
 	tm.Type("2")
 	s.waitFor(t, tm, func(lines []string) bool { return strings.Contains(lines[0], "3/5 · 以文教旺推进城乡旺") })
@@ -91,7 +91,9 @@ func TestReaderFlowTeatest(t *testing.T) {
 	}
 
 	tm.Type("?")
-	s.waitFor(t, tm, func(lines []string) bool { return strings.Contains(strings.Join(lines, "\n"), "跳到第几节") })
+	s.waitFor(t, tm, func(lines []string) bool {
+		return strings.Contains(strings.Join(lines, "\n"), b.Language.Words().Keys.Jump)
+	})
 
 	tm.Type("q")
 	final, ok := tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(ui.Model)

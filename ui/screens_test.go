@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"briefing/content"
+	"briefing/content/locale"
 	"briefing/seeds"
 	"briefing/ui/render"
 )
@@ -23,6 +24,13 @@ func parseSeed(tb testing.TB) *content.Briefing {
 		tb.Fatalf("parse seed: %v", err)
 	}
 	return b
+}
+
+// seedWords are the interface's words for the seed, in its language: tests look for what the reader
+// shows in the same table it reads.
+func seedWords(tb testing.TB) *locale.Words {
+	tb.Helper()
+	return parseSeed(tb).Language.Words()
 }
 
 // sized returns the reader for the seed opened at section, after a WindowSizeMsg of w×h.

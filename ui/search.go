@@ -4,6 +4,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
+	"briefing/content/locale"
 	"briefing/ui/render"
 )
 
@@ -22,10 +23,10 @@ type search struct {
 	current int
 }
 
-func newSearch(words labels, isDark bool) search {
+func newSearch(words *locale.Words, isDark bool) search {
 	in := textinput.New()
 	in.Prompt = "/ "
-	in.Placeholder = words.Search
+	in.Placeholder = words.SearchPrompt
 	in.CharLimit = 80
 	in.KeyMap.Paste.SetEnabled(false) // ctrl+v would read the clipboard of the machine serving the session
 	in.SetStyles(textinput.DefaultStyles(isDark))

@@ -8,6 +8,7 @@ import (
 
 	"briefing/content"
 	"briefing/content/linebreak"
+	"briefing/content/locale"
 	"briefing/content/report"
 )
 
@@ -16,14 +17,14 @@ import (
 type slides struct {
 	briefing  *content.Briefing
 	styles    Styles
-	words     labels
+	words     *locale.Words
 	section   int
 	width     int
 	height    int
 	showNotes bool
 }
 
-func newSlides(b *content.Briefing, styles Styles, words labels, showNotes bool) slides {
+func newSlides(b *content.Briefing, styles Styles, words *locale.Words, showNotes bool) slides {
 	return slides{briefing: b, styles: styles, words: words, showNotes: showNotes}
 }
 
@@ -167,7 +168,7 @@ func (s slides) card(f content.Figure) string {
 		if c.Kind == content.ChangeYearOnYear {
 			text += " " + s.words.YearOnYear
 		}
-		change = s.styles.change(c.Value, s.briefing.Language == content.Chinese).Render(ansi.Truncate(text, inner, "…"))
+		change = s.styles.change(c.Value, s.briefing.Language == locale.Chinese).Render(ansi.Truncate(text, inner, "…"))
 	}
 	body := strings.Join([]string{
 		s.styles.CardValue.Render(ansi.Truncate(value, inner, "…")),

@@ -2,6 +2,6 @@
 // table of figures, as aligned text or as JSON. The local CLI and the SSH server's commands both use it,
 // so a document reads the same wherever it is asked for.
 //
-// Text columns are aligned by display width (a Chinese character takes two columns), never by bytes
-// or runes.
+// The text reports speak the document's language (content/locale). Text columns are aligned by
+// display width (a Chinese character takes two columns), never by bytes or runes.
 package report

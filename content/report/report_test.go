@@ -89,10 +89,8 @@ func TestWriteFiguresAligned(t *testing.T) {
 				t.Fatal(err)
 			}
 			lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
-			headers := []string{"节", "指标", "数值", "变化", "时期", "基期"}
-			if b.Language == content.English {
-				headers = []string{"§", "Label", "Value", "Change", "Period", "Baseline"}
-			}
+			words := b.Language.Words()
+			headers := []string{words.SectionColumn, words.LabelColumn, words.ValueColumn, words.ChangeColumn, words.PeriodColumn, words.BaselineColumn}
 			starts := columnStarts(lines[0], headers)
 			figures := report.NewFigures(b, -1)
 			if starts == nil || len(lines) != len(figures)+1 {
@@ -123,13 +121,12 @@ func TestWriteFiguresAligned(t *testing.T) {
 
 func TestWriteFiguresEmpty(t *testing.T) {
 	docs := documents(t)
-	for _, tc := range []struct {
-		doc  string
-		want string
-	}{{"seed", "无数据\n"}, {"county-briefing-en.txt", "no figures\n"}} {
+	for _, doc := range []string{"seed", "county-briefing-en.txt"} {
+		b := docs[doc]
+		want := b.Language.Words().NoFiguresAtAll + "\n"
 		var out bytes.Buffer
-		if err := report.WriteFigures(&out, docs[tc.doc], 0); err != nil || out.String() != tc.want {
-			t.Errorf("%s section 0: %q, %v; want %q", tc.doc, out.String(), err, tc.want)
+		if err := report.WriteFigures(&out, b, 0); err != nil || out.String() != want {
+			t.Errorf("%s section 0: %q, %v; want %q", doc, out.String(), err, want)
 		}
 	}
 }
@@ -303,5 +300,26 @@ func TestFormat(t *testing.T) {
 		if tc.got != tc.want {
 			t.Errorf("got %q, want %q", tc.got, tc.want)
 		}
+	}
+}
+
+// TestWriteSectionsCountsInWords: the count of figures is a phrase of the document's language, in the
+// singular for one (1 figure, 2 figures; Chinese has no plural).
+func TestWriteSectionsCountsInWords(t *testing.T) {
+	b := parse(t, "inline", []byte("County Briefing\n\nGrowth.\n\nThe county economy grew to $4.2 billion.\n\nJobs.\n\nWe created 2300 jobs and opened 14 clinics.\n"))
+	var out bytes.Buffer
+	if err := report.WriteSections(&out, b); err != nil {
+		t.Fatal(err)
+	}
+	counts := map[int]bool{}
+	for _, s := range b.Sections {
+		counts[len(s.Figures)] = true
+		want := b.Language.Words().SectionFigures.N(len(s.Figures))
+		if !strings.Contains(out.String(), s.Title) || !strings.Contains(out.String(), want+"\n") {
+			t.Errorf("section %d (%d figures): no line ending %q in\n%s", s.Index, len(s.Figures), want, out.String())
+		}
+	}
+	if !counts[1] || !strings.Contains(out.String(), " 1 figure\n") {
+		t.Errorf("the document should have a section with one figure, told in the singular:\n%s", out.String())
 	}
 }

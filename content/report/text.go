@@ -10,24 +10,13 @@ import (
 	"github.com/mattn/go-runewidth"
 
 	"briefing/content"
+	"briefing/content/locale"
 )
 
-// labels are the words of the text reports, in the document's language.
-type labels struct {
-	figures, section, label, value, change, period, baseline, source, noFigures, yearOnYear string
-}
-
-func labelsFor(lang content.Language) labels {
-	if lang == content.English {
-		return labels{"figures", "§", "Label", "Value", "Change", "Period", "Baseline", "Source: ", "no figures", "y/y"}
-	}
-	return labels{"项数据", "节", "指标", "数值", "变化", "时期", "基期", "来源：", "无数据", "同比"}
-}
-
-// WriteSections writes the outline as text: the header, then each section with its index (0 is the
-// opening), its sub-points and how many figures it holds.
+// WriteSections writes the outline as text, in the words of the document's language: the header,
+// then each section with its index (0 is the opening), its sub-points and how many figures it holds.
 func WriteSections(w io.Writer, b *content.Briefing) error {
-	l := labelsFor(b.Language)
+	words := b.Language.Words()
 	cond := newCondition()
 	var out strings.Builder
 	for _, line := range []string{b.Title, b.Subtitle, b.Byline} {
@@ -43,28 +32,29 @@ func WriteSections(w io.Writer, b *content.Briefing) error {
 		titleWidth = max(titleWidth, cond.StringWidth(s.Title))
 	}
 	for _, s := range b.Sections {
-		fmt.Fprintf(&out, "%2d  %s  %d %s\n", s.Index, pad(cond, s.Title, titleWidth), len(s.Figures), l.figures)
+		fmt.Fprintf(&out, "%2d  %s  %s\n", s.Index, pad(cond, s.Title, titleWidth), words.SectionFigures.N(len(s.Figures)))
 		for _, p := range s.Points {
 			out.WriteString("      · " + p.Title + "\n")
 		}
 	}
 	if b.Source != "" {
-		out.WriteString("\n" + l.source + b.Source + "\n")
+		out.WriteString("\n" + words.Source + b.Source + "\n")
 	}
 	_, err := io.WriteString(w, out.String())
 	return err
 }
 
-// WriteFigures writes the figures as a table aligned by display width: section, label, value with its
-// unit, change, period and baseline. section < 0 means every section.
+// WriteFigures writes the figures as a table aligned by display width, headed in the words of the
+// document's language: section, label, value with its unit, change, period and baseline. section < 0
+// means every section.
 func WriteFigures(w io.Writer, b *content.Briefing, section int) error {
-	l := labelsFor(b.Language)
-	rows := [][]string{{l.section, l.label, l.value, l.change, l.period, l.baseline}}
+	words := b.Language.Words()
+	rows := [][]string{{words.SectionColumn, words.LabelColumn, words.ValueColumn, words.ChangeColumn, words.PeriodColumn, words.BaselineColumn}}
 	for _, f := range NewFigures(b, section) {
-		rows = append(rows, []string{strconv.Itoa(f.Section), f.Label, FormatValue(f.Value, f.Unit) + f.Bound, formatChange(f.Change, l), f.Period, formatBaseline(f.Baseline)})
+		rows = append(rows, []string{strconv.Itoa(f.Section), f.Label, FormatValue(f.Value, f.Unit) + f.Bound, formatChange(f.Change, words), f.Period, formatBaseline(f.Baseline)})
 	}
 	if len(rows) == 1 {
-		_, err := io.WriteString(w, l.noFigures+"\n")
+		_, err := io.WriteString(w, words.NoFiguresAtAll+"\n")
 		return err
 	}
 	_, err := io.WriteString(w, alignColumns(newCondition(), rows))
@@ -105,12 +95,12 @@ func FormatChange(c *Change) string {
 	return sign + number + c.Unit
 }
 
-func formatChange(c *Change, l labels) string {
+func formatChange(c *Change, words *locale.Words) string {
 	if c == nil {
 		return ""
 	}
 	if c.Kind == content.ChangeYearOnYear {
-		return l.yearOnYear + " " + FormatChange(c)
+		return words.YearOnYear + " " + FormatChange(c)
 	}
 	return FormatChange(c)
 }

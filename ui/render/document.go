@@ -24,34 +24,24 @@ func (r *Renderer) WriteDocument(w io.Writer, width int, theme Theme) error {
 		}
 	}
 	if b.Source != "" {
-		out = append(out, "", sourceLine(b))
+		out = append(out, "", b.Language.Words().Source+b.Source)
 	}
 	_, err := io.WriteString(w, strings.Join(out, "\n")+"\n")
 	return err
 }
 
-func sourceLine(b *content.Briefing) string {
-	if b.Language == content.English {
-		return "Source: " + b.Source
-	}
-	return "来源：" + b.Source
-}
-
-// figuresMarkdown lists a section's figures as a markdown list: label, value, change, period,
-// baseline.
+// figuresMarkdown lists a section's figures as a markdown list in the words of the document's
+// language: label, value, change, period, baseline.
 func figuresMarkdown(b *content.Briefing, section int) string {
 	figures := report.NewFigures(b, section)
 	if len(figures) == 0 {
 		return ""
 	}
-	heading, yoy, sep := "关键数据", "同比", "："
-	if b.Language == content.English {
-		heading, yoy, sep = "Key figures", "y/y", ": "
-	}
+	words := b.Language.Words()
 	var md strings.Builder
-	md.WriteString("**" + heading + "**\n\n")
+	md.WriteString("**" + words.KeyFigures + "**\n\n")
 	for _, f := range figures {
-		item := content.EscapeMarkdown(f.Label) + sep
+		item := content.EscapeMarkdown(f.Label) + words.LabelSeparator
 		if f.Baseline != nil {
 			item += content.EscapeMarkdown(strings.TrimSpace(f.Baseline.Period+" "+report.FormatValue(f.Baseline.Value, f.Baseline.Unit))) + " → "
 		}
@@ -59,7 +49,7 @@ func figuresMarkdown(b *content.Briefing, section int) string {
 		if f.Change != nil {
 			change := report.FormatChange(f.Change)
 			if f.Change.Kind == content.ChangeYearOnYear {
-				change = yoy + " " + change
+				change = words.YearOnYear + " " + change
 			}
 			item += " · " + content.EscapeMarkdown(change)
 		}

@@ -9,6 +9,7 @@ import (
 	"charm.land/ssh"
 	gossh "golang.org/x/crypto/ssh"
 
+	"briefing/content/locale"
 	"briefing/ui"
 )
 
@@ -62,6 +63,7 @@ type authenticator struct {
 	presenters keySet
 	viewers    keySet // nil: anyone may view
 	passcode   string
+	words      *locale.Words // the document's: the code is asked for in its language
 }
 
 // publicKey accepts presenters' keys, and viewers' keys unless the meeting wants a code from viewers
@@ -87,7 +89,7 @@ func (a authenticator) keyboardInteractive(_ ssh.Context, challenge gossh.Keyboa
 	if a.passcode == "" {
 		return true
 	}
-	answers, err := challenge("briefing", "This meeting needs its code.", []string{"Meeting code: "}, []bool{false})
+	answers, err := challenge("briefing", a.words.CodeNeeded, []string{a.words.CodePrompt}, []bool{false})
 	return err == nil && len(answers) == 1 && subtle.ConstantTimeCompare([]byte(answers[0]), []byte(a.passcode)) == 1
 }
 

@@ -38,7 +38,7 @@ func TestAuthenticator(t *testing.T) {
 		t.Fatal("with no limits, presenters, strangers and clients without a key all get in")
 	}
 
-	limited := authenticator{presenters: presenters, viewers: viewers, passcode: "code"}
+	limited := authenticator{presenters: presenters, viewers: viewers, passcode: "code", words: seedWords()}
 	if !limited.publicKey(nil, presenter.PublicKey()) || !limited.publicKey(nil, viewer.PublicKey()) {
 		t.Fatal("--viewer-keys refused a listed key")
 	}
@@ -49,7 +49,7 @@ func TestAuthenticator(t *testing.T) {
 		t.Fatal("an empty --viewer-keys file admitted someone")
 	}
 
-	coded := authenticator{presenters: presenters, passcode: "4711"}
+	coded := authenticator{presenters: presenters, passcode: "4711", words: seedWords()}
 	if !coded.publicKey(nil, presenter.PublicKey()) {
 		t.Fatal("a presenter was asked for the code")
 	}

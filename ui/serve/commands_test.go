@@ -75,7 +75,7 @@ func TestCommandsPrintWhatTheCLIPrints(t *testing.T) {
 			}
 		}
 	}
-	if !strings.Contains(sections.String(), seedTitles[2]) || !strings.Contains(plain.String(), seedTitles[4]) {
+	if !strings.Contains(sections.String(), seedTitles()[2]) || !strings.Contains(plain.String(), seedTitles()[4]) {
 		t.Fatalf("the expected output lacks the seed's titles:\n%s", sections.String())
 	}
 }

@@ -2,7 +2,6 @@ package serve
 
 import (
 	"bytes"
-	"fmt"
 	"io"
 	"net"
 	"runtime"
@@ -107,7 +106,7 @@ func TestViewersDropAtOnce(t *testing.T) {
 	if !waitUntil(20*time.Second, func() bool { return f.srv.hub.Online() == viewers+1 }) {
 		t.Fatalf("%d of %d viewers joined", f.srv.hub.Online()-1, viewers)
 	}
-	presenter.waitFor(fmt.Sprintf("%d 人在线", viewers+1), timeout)
+	presenter.waitFor(online(viewers+1), timeout)
 	during := runtime.NumGoroutine()
 
 	for _, c := range conns {
@@ -127,7 +126,7 @@ func TestViewersDropAtOnce(t *testing.T) {
 	if !waitUntil(timeout, func() bool { return f.srv.hub.Online() == 1 }) {
 		t.Fatalf("%d still in the meeting after their connections dropped", f.srv.hub.Online()-1)
 	}
-	presenter.waitFor("1 人在线", timeout)
+	presenter.waitFor(online(1), timeout)
 }
 
 // openLightViewer signs in without a key and opens an 80×24 PTY session whose output is discarded,

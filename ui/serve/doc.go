@@ -10,5 +10,7 @@
 // The Hub keeps only the presenter's latest position and wakes each session's own delivery goroutine
 // without ever waiting for it, so a stalled viewer delays no one. Connections still in the handshake
 // are capped (the oldest dropped first), signed-in viewers are capped per server and per address,
-// window sizes are clamped, and a panic ends only its own session.
+// window sizes are clamped, and a panic ends only its own session. What the server tells attendees
+// (a refusal, the code prompt, the end of the meeting) is in the document's language, from
+// content/locale.
 package serve

@@ -17,30 +17,42 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"briefing/content"
+	"briefing/content/locale"
 	"briefing/seeds"
 	"briefing/ui"
 )
 
-// The seed's sections, in order. header(i) is how the reader's header names section i.
-var seedTitles = []string{"导语", "以工业强支撑县域强", "以文教旺推进城乡旺", "以民生稳促进大局稳", "以作风实保障发展实"}
+// seedWords are the interface's words for the seed, a Chinese document (loadSeed holds it to that):
+// the tests read them from the same table as the reader and the server.
+func seedWords() *locale.Words { return locale.Chinese.Words() }
+
+// seedTitles are the seed's sections, in order. header(i) is how the reader's header names section i.
+func seedTitles() []string {
+	return []string{seedWords().Opening, "以工业强支撑县域强", "以文教旺推进城乡旺", "以民生稳促进大局稳", "以作风实保障发展实"}
+}
 
 // header is the right-hand side of the reader's header for section i: "3/5 · 以文教旺推进城乡旺".
 func header(i int) string {
-	return fmt.Sprintf("%d/%d · %s", i+1, len(seedTitles), seedTitles[i])
+	titles := seedTitles()
+	return fmt.Sprintf("%d/%d · %s", i+1, len(titles), titles[i])
 }
 
-// Status lines of a meeting (Chinese labels: the seed is Chinese).
+// followingStatus is a viewer's status line while following the presenter at section i.
 func followingStatus(i int) string {
-	return fmt.Sprintf("跟随主讲 · %d/%d", i+1, len(seedTitles))
+	return fmt.Sprintf("%s · %d/%d", seedWords().Following, i+1, len(seedTitles()))
 }
 
+// detachedStatus is a viewer's status line while reading alone, the presenter at section i.
 func detachedStatus(i int) string {
-	return fmt.Sprintf("自由浏览 · 主讲在 %d/%d", i+1, len(seedTitles))
+	return fmt.Sprintf("%s %d/%d", seedWords().Detached, i+1, len(seedTitles()))
 }
 
-// presenterStatus starts the presenter's status line ("主讲 · 2 人在线 · …"); a viewer's says 跟随主讲 or
+// presenterStatus() starts the presenter's status line ("主讲 · 2 人在线 · …"); a viewer's says 跟随主讲 or
 // 自由浏览 instead.
-const presenterStatus = "\n主讲 · "
+func presenterStatus() string { return "\n" + seedWords().Presenter + " · " }
+
+// online is the presenter's count of who is connected: online(3).
+func online(n int) string { return seedWords().Online.N(n) }
 
 func loadSeed(tb testing.TB) *content.Briefing {
 	tb.Helper()
@@ -48,12 +60,15 @@ func loadSeed(tb testing.TB) *content.Briefing {
 	if err != nil {
 		tb.Fatalf("parse seed: %v", err)
 	}
-	if len(b.Sections) != len(seedTitles) {
-		tb.Fatalf("seed has %d sections, the tests expect %d", len(b.Sections), len(seedTitles))
+	if b.Language != seedWords().Language {
+		tb.Fatalf("the seed reads as %q, the tests expect %q", b.Language, seedWords().Language)
+	}
+	if len(b.Sections) != len(seedTitles()) {
+		tb.Fatalf("seed has %d sections, the tests expect %d", len(b.Sections), len(seedTitles()))
 	}
 	for i, s := range b.Sections {
-		if s.Title != seedTitles[i] {
-			tb.Fatalf("seed section %d is %q, the tests expect %q", i, s.Title, seedTitles[i])
+		if s.Title != seedTitles()[i] {
+			tb.Fatalf("seed section %d is %q, the tests expect %q", i, s.Title, seedTitles()[i])
 		}
 	}
 	return b

@@ -2,10 +2,13 @@ package serve
 
 import (
 	"container/list"
+	"fmt"
 	"net"
 	"sync"
 
 	"charm.land/ssh"
+
+	"briefing/content/locale"
 )
 
 // handshakes caps the connections that have not yet opened a session. When the cap is reached the
@@ -82,10 +85,11 @@ type seats struct {
 	maxPerIP int
 	total    int
 	perIP    map[string]int
+	words    *locale.Words // a refusal is told in the document's language
 }
 
-func newSeats(max, maxPerIP int) *seats {
-	return &seats{max: max, maxPerIP: maxPerIP, perIP: map[string]int{}}
+func newSeats(max, maxPerIP int, words *locale.Words) *seats {
+	return &seats{max: max, maxPerIP: maxPerIP, perIP: map[string]int{}, words: words}
 }
 
 // take gives a viewer from addr a seat, or reports why there is none.
@@ -95,9 +99,9 @@ func (s *seats) take(addr net.Addr) (release func(), reason string) {
 	defer s.mu.Unlock()
 	switch {
 	case s.max > 0 && s.total >= s.max:
-		return nil, "the meeting is full"
+		return nil, s.words.MeetingFull
 	case s.maxPerIP > 0 && s.perIP[host] >= s.maxPerIP:
-		return nil, "too many sessions from " + host
+		return nil, fmt.Sprintf(s.words.TooManyFrom, host)
 	}
 	s.total++
 	s.perIP[host]++

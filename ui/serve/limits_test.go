@@ -17,7 +17,7 @@ import (
 func tcpAddr(ip string, port int) net.Addr { return &net.TCPAddr{IP: net.ParseIP(ip), Port: port} }
 
 func TestSeats(t *testing.T) {
-	s := newSeats(3, 2)
+	s := newSeats(3, 2, seedWords())
 	r1, _ := s.take(tcpAddr("10.0.0.1", 1000))
 	r2, _ := s.take(tcpAddr("10.0.0.1", 1001))
 	if r1 == nil || r2 == nil {
@@ -30,8 +30,8 @@ func TestSeats(t *testing.T) {
 	if r3 == nil {
 		t.Fatal("a viewer from another address was refused")
 	}
-	if r, reason := s.take(tcpAddr("10.0.0.3", 1000)); r != nil || reason != "the meeting is full" {
-		t.Fatalf("a fourth viewer (limit 3): reason %q; want the meeting is full", reason)
+	if r, reason := s.take(tcpAddr("10.0.0.3", 1000)); r != nil || reason != seedWords().MeetingFull {
+		t.Fatalf("a fourth viewer (limit 3): reason %q; want %q", reason, seedWords().MeetingFull)
 	}
 	r1()
 	r1() // releasing twice frees one seat only
@@ -48,7 +48,7 @@ func TestSeats(t *testing.T) {
 	if s.total != 0 || len(s.perIP) != 0 {
 		t.Fatalf("after every release: %d taken, per address %v", s.total, s.perIP)
 	}
-	unlimited := newSeats(0, 0)
+	unlimited := newSeats(0, 0, seedWords())
 	for i := range 100 {
 		if r, reason := unlimited.take(tcpAddr("10.0.0.1", i)); r == nil {
 			t.Fatalf("no limits, yet refused: %s", reason)
@@ -63,11 +63,11 @@ func TestSeatLimitsOverSSH(t *testing.T) {
 	viewer := f.connect(noKey(""), 80, 24)
 	viewer.waitFor(header(0), timeout)
 	_, stderr, status := f.execPty(noKey(""))
-	if status != 1 || !strings.Contains(stderr, "the meeting is full") {
+	if status != 1 || !strings.Contains(stderr, seedWords().MeetingFull) {
 		t.Fatalf("a viewer beyond the limit: status %d, stderr %q; want 1 and the reason", status, stderr)
 	}
 	presenter := f.presenterTerm()
-	presenter.waitForAll(timeout, header(0), presenterStatus)
+	presenter.waitForAll(timeout, header(0), presenterStatus())
 	viewer.close()
 	if !waitUntil(timeout, func() bool { return f.srv.hub.Online() == 1 }) {
 		t.Fatal("the viewer's seat was not given back")

@@ -209,7 +209,7 @@ func TestLoadViewersFollow(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("%d viewers connected in %v", viewers, time.Since(connectStart).Round(time.Millisecond))
-	presenter.waitFor(fmt.Sprintf("%d 人在线", viewers+1), 10*time.Second)
+	presenter.waitFor(online(viewers+1), 10*time.Second)
 	heapAfter, goroutinesAfter := srv.mem()
 	perViewer := (float64(heapAfter) - float64(heapBefore)) / viewers
 	t.Logf("server heap in use: %.1f MB before, %.1f MB with %d viewers: %.0f KB per viewer (budget 2048 KB); goroutines %d → %d (%.1f per viewer)",

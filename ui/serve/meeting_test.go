@@ -20,7 +20,7 @@ func TestViewerFollowsDetachesAndSnapsBack(t *testing.T) {
 	presenter := f.presenterTerm()
 	viewer := f.connect(noKey(""), 100, 30)
 	viewer.waitForAll(timeout, header(0), followingStatus(0))
-	presenter.waitForAll(timeout, header(0), presenterStatus)
+	presenter.waitForAll(timeout, header(0), presenterStatus())
 
 	presenter.sendKeys("2")
 	viewer.waitFor(header(2), followWithin)
@@ -82,7 +82,7 @@ func TestViewerKeysLimitViewers(t *testing.T) {
 	viewer := f.connect(keyAuth(listed), 100, 30)
 	viewer.waitForAll(timeout, header(0), followingStatus(0))
 	presenter := f.presenterTerm()
-	presenter.waitForAll(timeout, header(0), presenterStatus)
+	presenter.waitForAll(timeout, header(0), presenterStatus())
 	presenter.sendKeys("2")
 	viewer.waitFor(header(2), followWithin)
 }
@@ -103,7 +103,7 @@ func TestUnlistedKeyNeverPresents(t *testing.T) {
 
 	stranger.sendKeys("2")
 	screen := stranger.waitForAll(timeout, header(2), detachedStatus(0))
-	if strings.Contains(screen, presenterStatus) {
+	if strings.Contains(screen, presenterStatus()) {
 		t.Fatalf("an unlisted key got the presenter's status line:\n%s", screen)
 	}
 	if pos, moved := f.hubPosition(); moved || pos.Section != 0 {
@@ -158,7 +158,7 @@ func TestPasscode(t *testing.T) {
 	keyed := f.connect(append(keyAuth(stranger), noKey(code)...), 100, 30)
 	keyed.waitForAll(timeout, header(0), followingStatus(0))
 	presenter := f.presenterTerm() // presenters need no code
-	presenter.waitForAll(timeout, header(0), presenterStatus)
+	presenter.waitForAll(timeout, header(0), presenterStatus())
 	presenter.sendKeys("3")
 	viewer.waitFor(header(3), followWithin)
 	keyed.waitFor(header(3), followWithin)
@@ -179,7 +179,7 @@ func TestPresenterReconnects(t *testing.T) {
 	}
 
 	back := f.presenterTerm()
-	back.waitForAll(timeout, header(3), presenterStatus)
+	back.waitForAll(timeout, header(3), presenterStatus())
 	back.sendKeys("1")
 	viewer.waitFor(header(1), followWithin)
 	if screen := viewer.screen(); !strings.Contains(screen, followingStatus(1)) {
@@ -198,7 +198,7 @@ func TestLatestPresenterWins(t *testing.T) {
 	for _, tm := range []*term{one, two, viewer} {
 		tm.waitFor(header(0), timeout)
 	}
-	two.waitFor(presenterStatus, timeout)
+	two.waitFor(presenterStatus(), timeout)
 
 	one.sendKeys("2")
 	viewer.waitFor(header(2), followWithin)
@@ -227,7 +227,7 @@ func (l *headerLog) observe(t *term) {
 	screen := t.screen()
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	for i := range seedTitles {
+	for i := range seedTitles() {
 		if strings.Contains(screen, header(i)) {
 			l.seen[i] = true
 		}

@@ -6,7 +6,6 @@ import (
 	"charm.land/ssh"
 	"charm.land/wish/v2"
 
-	"briefing/content"
 	"briefing/ui"
 )
 
@@ -20,18 +19,11 @@ func (s *Server) farewell() wish.Middleware {
 				member.Leave()
 			}
 			if _, _, isPty := sess.Pty(); isPty && s.hub.isEnded() {
-				wish.Println(sess, endedMessage(s.briefing.Language))
+				wish.Println(sess, s.briefing.Language.Words().MeetingEnded)
 			}
 			next(sess)
 		}
 	}
-}
-
-func endedMessage(lang content.Language) string {
-	if lang == content.English {
-		return "The meeting has ended."
-	}
-	return "会议已结束。"
 }
 
 // commands runs the commands of sessions without a PTY and ends them; PTY sessions go on.

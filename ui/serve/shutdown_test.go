@@ -23,6 +23,6 @@ func TestShutdownTellsViewers(t *testing.T) {
 	if took := time.Since(start); took > 5*time.Second+500*time.Millisecond {
 		t.Fatalf("Shutdown took %v; want at most 5 s", took)
 	}
-	viewer.waitFor("会议已结束", timeout)
-	presenter.waitFor("会议已结束", timeout)
+	viewer.waitFor(seedWords().MeetingEnded, timeout)
+	presenter.waitFor(seedWords().MeetingEnded, timeout)
 }

@@ -76,7 +76,7 @@ func testStalledViewer(t *testing.T, resizing bool) {
 	if !waitUntil(timeout, func() bool { return f.srv.hub.Online() == 2 }) {
 		t.Fatalf("the stalled viewer disconnected, but its session is still in the meeting %v later (%d online)", timeout, f.srv.hub.Online())
 	}
-	presenter.waitFor("2 人在线", timeout)
+	presenter.waitFor(online(2), timeout)
 	follow()
 	if !waitUntil(timeout, func() bool { return runtime.NumGoroutine() <= baseline && newStuckSends(stuckBefore) == "" }) {
 		t.Fatalf("the stalled viewer disconnected, but %d goroutines are left %v later; stuck:\n%s",

@@ -1,0 +1,81 @@
+package locale
+
+import "fmt"
+
+// Words are the words of the program in one language. Build them with [Language.Words]; a table is
+// never changed after that, so one can be shared.
+type Words struct {
+	Language Language
+
+	// The reader's panes.
+	Outline      string  // the outline's title
+	KeyFigures   string  // the figures panel's title, and the heading of each section's figures in plain output
+	Overview     string  // the figures panel on the opening: every part at a glance
+	Changes      string  // the chart of rates of change
+	NoFigures    string  // a section without figures, in the panel
+	FigureCount  Counted // a section's figures, in the panel's title
+	FiguresInAll Counted // the whole briefing's figures, on the overview
+	MoreBelow    Counted // entries of the panel below its window
+	More         string  // more of the panel below, when no entry is cut
+	SearchPrompt string  // the search box's placeholder
+	NoMatches    string  // a search that found nothing
+	ReadAs       string  // before the encoding a file was read in, when it was not UTF-8
+	TooSmall     string  // a terminal too small for the reader
+	YearOnYear   string  // before a change that compares with the year before
+	Notes        string  // before the speaker notes on the slides
+	Keys         KeyWords
+
+	// A meeting.
+	Presenter    string  // the presenter's status line starts with it
+	Online       Counted // how many are connected
+	Following    string  // a viewer who follows the presenter
+	Detached     string  // a viewer reading alone; the presenter's position follows it
+	MeetingEnded string  // the server shut down
+	MeetingFull  string  // a viewer refused: no seat left
+	TooManyFrom  string  // a viewer refused: too many sessions from one address, %s
+	CodeNeeded   string  // asking a client for the meeting's code
+	CodePrompt   string  // the prompt for the code
+
+	// The document.
+	Opening        string // the title of the text before the first part
+	Source         string // before the document's source
+	LabelSeparator string // between a figure's label and its value in a list
+
+	// The text reports (sections and figures commands).
+	SectionFigures Counted // a section's figures in the outline
+	NoFiguresAtAll string  // a figures table with no row
+	SectionColumn  string
+	LabelColumn    string
+	ValueColumn    string
+	ChangeColumn   string
+	PeriodColumn   string
+	BaselineColumn string
+}
+
+// KeyWords are the key help's descriptions, one per binding of the reader's key map.
+type KeyWords struct {
+	NextSection, PrevSection, NextPoint, PrevPoint string
+	Down, Up, PageDown, PageUp, Top, Bottom, Jump  string
+	Focus, FocusBack, Open                         string
+	Search, NextMatch, PrevMatch, Clear            string
+	ToggleOutline, ToggleFigures, Help, Quit       string
+	Cancel, Follow, ToggleView, ResetClock         string
+}
+
+// Counted is a phrase with a number in it, as a pattern with one %d: One for a count of one, Other
+// for any other count.
+type Counted struct {
+	One, Other string
+}
+
+// N writes the phrase for n: "1 figure", "3 figures", "3 项".
+func (c Counted) N(n int) string {
+	pattern := c.Other
+	if n == 1 {
+		pattern = c.One
+	}
+	return fmt.Sprintf(pattern, n)
+}
+
+// Same is a Counted that does not change with the number, as in Chinese.
+func Same(pattern string) Counted { return Counted{pattern, pattern} }
