@@ -37,6 +37,7 @@ func chineseWords() *Words {
 		TooManyFrom:  "来自 %s 的连接过多",
 		CodeNeeded:   "本次会议需要会议码。",
 		CodePrompt:   "会议码：",
+		LongCommand:  "命令行有 %d 字节，最多只读 %d 字节",
 
 		Opening:        "导语",
 		Source:         "来源：",

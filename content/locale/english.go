@@ -38,6 +38,7 @@ func englishWords() *Words {
 		TooManyFrom:  "too many sessions from %s",
 		CodeNeeded:   "This meeting needs its code.",
 		CodePrompt:   "Meeting code: ",
+		LongCommand:  "the command line is %d bytes; at most %d are read",
 
 		Opening:        "Opening",
 		Source:         "Source: ",

@@ -35,6 +35,7 @@ type Words struct {
 	TooManyFrom  string  // a viewer refused: too many sessions from one address, %s
 	CodeNeeded   string  // asking a client for the meeting's code
 	CodePrompt   string  // the prompt for the code
+	LongCommand  string  // a command line refused for its length: %d bytes, at most %d
 
 	// The document.
 	Opening        string // the title of the text before the first part

@@ -17,6 +17,9 @@ func TestEveryWordIsThere(t *testing.T) {
 		if strings.Count(w.TooManyFrom, "%s") != 1 || strings.Count(w.TooManyFrom, "%") != 1 {
 			t.Errorf("%s: TooManyFrom %q needs exactly one %%s", l, w.TooManyFrom)
 		}
+		if strings.Count(w.LongCommand, "%d") != 2 || strings.Count(w.LongCommand, "%") != 2 {
+			t.Errorf("%s: LongCommand %q needs exactly two %%d", l, w.LongCommand)
+		}
 	}
 }
 

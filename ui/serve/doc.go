@@ -7,6 +7,11 @@
 // Sessions without a PTY are commands (sections, figures, plain) that print what the CLI prints for the
 // served document; they never read a file named by the client.
 //
+// Every session channel passes through a request filter in front of the SSH library's session
+// handling (requests.go): a connection holds at most 4 sessions, each with a context of its own; a
+// session keeps at most 16 small environment variables a terminal needs, its window changes are kept
+// newest-only outside the library, command lines are capped at 4 KB, and agent forwarding is refused.
+//
 // The Hub keeps only the presenter's latest position and wakes each session's own delivery goroutine
 // without ever waiting for it, so a stalled viewer delays no one. Connections still in the handshake
 // are capped (the oldest dropped first), signed-in viewers are capped per server and per address,

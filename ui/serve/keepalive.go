@@ -4,25 +4,16 @@ import (
 	"time"
 
 	"charm.land/ssh"
-	"charm.land/wish/v2"
 	gossh "golang.org/x/crypto/ssh"
 )
 
-// keepAlive asks the client every interval whether it is still there and closes the connection when
-// it does not answer within the interval, so a vanished laptop frees its seat.
-func keepAlive(interval time.Duration) wish.Middleware {
-	return func(next ssh.Handler) ssh.Handler {
-		return func(s ssh.Session) {
-			conn, ok := s.Context().Value(ssh.ContextKeyConn).(*gossh.ServerConn)
-			if ok && interval > 0 {
-				go pingUntilDone(s.Context(), conn, interval)
-			}
-			next(s)
-		}
-	}
-}
-
+// pingUntilDone asks the client every interval whether it is still there and closes the connection
+// when it does not answer within the interval, so a vanished laptop frees its seat. It runs once per
+// connection, from its first session until the connection ends.
 func pingUntilDone(ctx ssh.Context, conn *gossh.ServerConn, interval time.Duration) {
+	if interval <= 0 {
+		return
+	}
 	ticker := time.NewTicker(interval)
 	defer ticker.Stop()
 	for {

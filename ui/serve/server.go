@@ -86,13 +86,14 @@ func New(b *content.Briefing, cfg Config, logger *log.Logger) (*Server, error) {
 			activeterm.Middleware(),
 			s.commands(), // sessions without a PTY run a command and never reach activeterm
 			s.takeSeat(), // viewers need a seat; presenters always get in
-			keepAlive(cfg.KeepAlive),
 			s.logSessions(),
+			endScope(),                           // the session's context ends with its handler
 			recover.MiddlewareWithLogger(logger), // outermost: a panic ends its session only
 		),
 		func(srv *ssh.Server) error {
 			srv.HandshakeTimeout = cfg.HandshakeTimeout
 			srv.ConnCallback = s.handshakes.accept
+			srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": s.openSession} // requests.go
 			return nil
 		},
 	)

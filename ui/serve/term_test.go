@@ -41,6 +41,9 @@ type termOptions struct {
 	emuW, emuH int
 	onWrite    func(*term)
 	recordRaw  bool // keep every byte the server sent, for tests that look for escape sequences
+	// beforeShell, if set, runs after the PTY request and before the shell: requests a client may
+	// send in between.
+	beforeShell func(*gossh.Session) error
 }
 
 // connect signs in with auth and opens a PTY session of w×h; it fails the test if it cannot.
@@ -66,6 +69,19 @@ func openTerm(tb testing.TB, addr string, auth []gossh.AuthMethod, o termOptions
 	if err != nil {
 		return nil, err
 	}
+	return startTerm(tb, conn, client, o)
+}
+
+// openOnSameConnection opens another PTY session on t's connection, as OpenSSH's ControlMaster does.
+// Closing it leaves the connection open.
+func (t *term) openOnSameConnection(o termOptions) (*term, error) {
+	return startTerm(t.tb, nil, t.client, o)
+}
+
+// startTerm opens a PTY session on client; conn, if not nil, is the connection the term owns and
+// closes with the client.
+func startTerm(tb testing.TB, conn net.Conn, client *gossh.Client, o termOptions) (*term, error) {
+	var err error
 	t := &term{tb: tb, conn: conn, client: client, changed: make(chan struct{}, 1), started: make(chan struct{}), onWrite: o.onWrite, record: o.recordRaw}
 	tb.Cleanup(t.close)
 	if t.sess, err = client.NewSession(); err != nil {
@@ -85,8 +101,17 @@ func openTerm(tb testing.TB, addr string, auth []gossh.AuthMethod, o termOptions
 		t.close()
 		return nil, err
 	}
-	if err := t.sess.Shell(); err != nil {
+	if o.beforeShell != nil {
+		if err := o.beforeShell(t.sess); err != nil {
+			t.close()
+			return nil, err
+		}
+	}
+	if ok, err := within(timeout, t.sess.Shell); !ok || err != nil {
 		t.close()
+		if err == nil {
+			err = fmt.Errorf("the shell request was not answered in %v", timeout)
+		}
 		return nil, err
 	}
 	w, h := o.emuW, o.emuH
@@ -233,8 +258,10 @@ func (t *term) close() {
 		if t.sess != nil {
 			_ = t.sess.Close()
 		}
-		_ = t.client.Close()
-		_ = t.conn.Close()
+		if t.conn != nil { // it owns its connection
+			_ = t.client.Close()
+			_ = t.conn.Close()
+		}
 		done := make(chan struct{})
 		go func() { t.pumps.Wait(); close(done) }()
 		select {

@@ -1,59 +1,43 @@
 package serve
 
 import (
-	"sync"
-
 	"charm.land/ssh"
 	"charm.land/wish/v2"
 )
 
-// latestWindowOnly hands the reader only the newest window size. The SSH library delivers window
-// changes through a channel of one and waits while it is full; when a session's program is stuck
-// writing to a client that stopped reading, that wait stalls the connection's request loop, and the
-// server never notices the client hanging up. Here a goroutine takes every change at once and keeps
-// only the latest for the program.
+// latestWindowOnly hands the reader the window sizes the request filter kept: the newest only, taken
+// whenever the program is ready. The library's own window changes are never used: it delivers them
+// through a channel of one and waits while it is full (stalling the connection's request loop, for
+// good when the change comes before the shell), and writes the size without a lock while the
+// session reads it.
 //
-// The session's PTY is read once, here: the library updates its copy of the window without a lock,
-// so later readers get this middleware's copy, kept current under its own lock.
+// The library's PTY is read once, here, for the terminal type and the first size; the filter never
+// lets the library change it afterwards.
 func latestWindowOnly() wish.Middleware {
 	return func(next ssh.Handler) ssh.Handler {
 		return func(sess ssh.Session) {
-			pty, changes, ok := sess.Pty()
-			if !ok {
+			scope, scoped := scopeOf(sess)
+			pty, _, ok := sess.Pty()
+			if !ok || !scoped {
 				next(sess)
 				return
 			}
-			w := &latestWindowSession{Session: sess, pty: pty, windows: make(chan ssh.Window, 1)}
-			go w.follow(changes)
-			next(w)
+			next(&latestWindowSession{Session: sess, pty: pty, scope: scope})
 		}
 	}
 }
 
-// latestWindowSession is a session whose window changes come from latestWindowOnly.
+// latestWindowSession is a session whose window comes from the request filter.
 type latestWindowSession struct {
 	ssh.Session
-	mu      sync.Mutex
-	pty     ssh.Pty
-	windows chan ssh.Window
-}
-
-// follow takes every window change as it comes, keeping the newest for the program.
-func (s *latestWindowSession) follow(changes <-chan ssh.Window) {
-	for w := range changes {
-		s.mu.Lock()
-		s.pty.Window = w
-		s.mu.Unlock()
-		select {
-		case <-s.windows: // drop a size the program has not taken yet
-		default:
-		}
-		s.windows <- w // never blocks: this goroutine is the only sender and just made room
-	}
+	pty   ssh.Pty
+	scope *sessionScope
 }
 
 func (s *latestWindowSession) Pty() (ssh.Pty, <-chan ssh.Window, bool) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.pty, s.windows, true
+	pty := s.pty
+	if w, ok := s.scope.newestWindow(); ok {
+		pty.Window = w
+	}
+	return pty, s.scope.windows, true
 }
