@@ -1,8 +1,12 @@
 package main
 
 import (
+	"archive/zip"
+	"bytes"
+	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -103,5 +107,68 @@ func TestRefuseFormats(t *testing.T) {
 		{"Le budget a augment\xe9 de 3 %.", "not valid UTF-8 (first bad byte at offset 19), GB18030 (offset 19) or Big5 (offset 19)"},
 	} {
 		wantOneLineError(t, runCLI(t, strings.NewReader(tc.data), "sections", "-"), "stdin", tc.reason)
+	}
+}
+
+// docx zips a Word document whose body is the given XML.
+func docx(t *testing.T, body string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	w := zip.NewWriter(&buf)
+	fw, err := w.Create("word/document.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` + body + `</w:body></w:document>`
+	if _, err := io.WriteString(fw, doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// wordPara is a paragraph at an outline level (0 the top, -1 body text).
+func wordPara(level int, text string) string {
+	props := ""
+	if level >= 0 {
+		props = `<w:pPr><w:outlineLvl w:val="` + strconv.Itoa(level) + `"/></w:pPr>`
+	}
+	return `<w:p>` + props + `<w:r><w:t>` + text + `</w:t></w:r></w:p>`
+}
+
+// TestReadDocx: a .docx prints its outline, from a file or stdin, silently; a broken one, a zip bomb
+// and a text file named .docx are refused in one line.
+func TestReadDocx(t *testing.T) {
+	dir := t.TempDir()
+	good := docx(t, wordPara(0, "在全县经济工作会议上的讲话")+wordPara(-1, "县长 李向东")+
+		wordPara(1, "去年工作回顾")+wordPara(-1, "全县地区生产总值完成128.6亿元，同比增长6.1%。")+
+		wordPara(1, "今年重点任务")+wordPara(-1, "新增城镇就业2100人，一般公共预算收入增长5%。"))
+	bomb := docx(t, wordPara(-1, strings.Repeat("发展", 3<<20))) // 18 MiB of text in one paragraph
+	files := map[string][]byte{
+		"speech.docx": good,
+		"cut.docx":    good[:len(good)-30],
+		"bomb.docx":   bomb,
+		"text.docx":   []byte(speech),
+	}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := "在全县经济工作会议上的讲话\n县长 李向东\n\n 0  去年工作回顾  1 项数据\n 1  今年重点任务  2 项数据\n"
+	for _, r := range []result{runCLI(t, nil, "sections", filepath.Join(dir, "speech.docx")), runCLI(t, bytes.NewReader(good), "sections", "-")} {
+		if r.code != 0 || r.stdout != want || r.stderr != "" {
+			t.Errorf("exit %d, stdout %q, stderr %q; want exit 0 and %q", r.code, r.stdout, r.stderr, want)
+		}
+	}
+	for name, reason := range map[string]string{
+		"cut.docx":  "not a readable .docx (zip: not a valid zip file)",
+		"bomb.docx": ".docx text larger than 16 MiB; briefing reads speeches, not archives",
+		"text.docx": "not a .docx: it is not a zip archive, as a Word document is",
+	} {
+		path := filepath.Join(dir, name)
+		wantOneLineError(t, runCLI(t, nil, "sections", path), path, reason)
 	}
 }

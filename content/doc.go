@@ -78,7 +78,11 @@
 // else as GB18030, then Big5, taking the first that decodes every byte (a U+FFFD the text writes
 // itself is a character, not a fault) into text that reads as Chinese — nearly all of it beyond ASCII
 // Han or Chinese punctuation, and Han a tenth of its letters at least — and naming the encodings
-// tried and where each failed when none does. The Briefing says which encoding was assumed. PDF,
-// Word 97–2003 and WPS documents and RTF are refused by their first bytes or, failing that, their
-// name.
+// tried and where each failed when none does. The Briefing says which encoding was assumed. A Word
+// document (.docx, a zip archive) gives the text of word/document.xml: as markdown when its styles
+// (word/styles.xml: Title, heading n, 标题 n, outline levels, styles based on them) make headings or it
+// has tables — the markdown rules then read the outline the author gave it — and as plain paragraphs
+// otherwise, as Word would save it as text. Reading a .docx is bounded in files, expanded size, XML
+// depth, the size of one XML token and the size of the text. PDF, Word 97–2003 and WPS documents and
+// RTF are refused by their first bytes or, failing that, their name.
 package content

@@ -8,7 +8,8 @@ import (
 
 // refuseFormat names the formats briefing knows and does not read — PDF, Word 97–2003 and WPS
 // documents (both OLE2 compound files), RTF — by their first bytes, so that a renamed file is still
-// recognised, and failing that by the file's extension. It returns nil for anything else.
+// recognised, and failing that by the file's extension; and a .docx that is not a zip archive. It
+// returns nil for anything else.
 func refuseFormat(name string, data []byte) *InputError {
 	what := ""
 	ext := strings.ToLower(filepath.Ext(name))
@@ -25,6 +26,8 @@ func refuseFormat(name string, data []byte) *InputError {
 		what = oleDocument(ext)
 	case ext == ".rtf":
 		what = "an RTF document"
+	case ext == ".docx" && !isZip(data):
+		return &InputError{Name: name, Reason: "not a .docx: it is not a zip archive, as a Word document is"}
 	default:
 		return nil
 	}
@@ -39,6 +42,8 @@ func oleDocument(ext string) string {
 		return "a WPS document (.wps)"
 	case ".doc":
 		return "a Word 97–2003 document (.doc)"
+	case ".docx":
+		return "a password-protected Word document, or a .doc renamed .docx"
 	}
 	return "an old Office or WPS document (.doc, .wps)"
 }

@@ -19,12 +19,13 @@ const MaxDocumentSize = 16 << 20
 // StdinName is the FILE argument that means standard input.
 const StdinName = "-"
 
-// DisplayName is what messages call the document at path: the path, or "stdin".
+// DisplayName is what messages call the document at path: the path, or "stdin", with no control
+// characters to reach a terminal.
 func DisplayName(path string) string {
 	if path == StdinName {
 		return "stdin"
 	}
-	return path
+	return sanitize.Line(path)
 }
 
 // InputError is a document that cannot be read or is not text. Its message is one line that names the
@@ -43,7 +44,17 @@ func (e *InputError) Unwrap() error { return e.Err }
 type Document struct {
 	Text     []byte   // UTF-8
 	Encoding Encoding // the encoding the file was written in; UTF8 for none worth mentioning
+	Format   FileFormat
 }
+
+// FileFormat is the kind of file a document came in.
+type FileFormat string
+
+// The kinds of files briefing reads.
+const (
+	FileText FileFormat = ""     // text or markdown
+	FileDocx FileFormat = "docx" // a Word document, read for its text
+)
 
 // ReadDocument reads the document named by path ("-" reads stdin), decodes it to UTF-8 text and checks
 // that it is text briefing can parse. Every failure is an *InputError.
@@ -60,11 +71,19 @@ func ReadDocument(path string, stdin io.Reader) (Document, error) {
 }
 
 // Decode reads data, the contents of the file called name, as UTF-8 text. A format briefing does not
-// read (PDF, .doc, .wps, RTF) is refused by its first bytes or its name; text in another encoding is
-// decoded (see decodeText). The text is not checked: CheckText does that.
+// read (PDF, .doc, .wps, RTF) is refused by its first bytes or its name; a Word document (.docx, known
+// by its zip header) gives its text as markdown or plain paragraphs (see renderDocx); text in another
+// encoding is decoded (see decodeText). The text is not checked: CheckText does that.
 func Decode(name string, data []byte) (Document, error) {
 	if err := refuseFormat(name, data); err != nil {
 		return Document{}, err
+	}
+	if isZip(data) {
+		text, err := readDocx(name, data)
+		if err != nil {
+			return Document{}, err
+		}
+		return Document{Text: text, Format: FileDocx}, nil
 	}
 	text, enc, err := decodeText(name, data)
 	if err != nil {

@@ -1,0 +1,113 @@
+package content_test
+
+import (
+	"archive/zip"
+	"bytes"
+	"compress/flate"
+	"hash/crc32"
+	"io"
+	"runtime"
+	"strings"
+	"testing"
+
+	"briefing/content"
+)
+
+// honestBomb is a .docx whose word/document.xml expands to size bytes of XML: the header, then piece
+// repeated (whole), then the closing tags. Its zip headers tell the truth; only the ratio is hostile.
+func honestBomb(t testing.TB, piece string, size int) []byte {
+	t.Helper()
+	head := `<w:document ` + wordNamespace + `><w:body>`
+	tail := `</w:body></w:document>`
+	var compressed bytes.Buffer
+	fw, err := flate.NewWriter(&compressed, flate.BestSpeed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	crc := crc32.NewIEEE()
+	out := io.MultiWriter(fw, crc)
+	written := 0
+	write := func(s string) {
+		if _, err := io.WriteString(out, s); err != nil {
+			t.Fatal(err)
+		}
+		written += len(s)
+	}
+	write(head)
+	chunk := strings.Repeat(piece, 64<<10/len(piece)+1)
+	for written+len(piece) <= size-len(tail) {
+		n := min(len(chunk), size-len(tail)-written)
+		write(chunk[:n-n%len(piece)])
+	}
+	write(tail)
+	if err := fw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return rawZip(t, &zip.FileHeader{Name: "word/document.xml", Method: zip.Deflate, CRC32: crc.Sum32(),
+		CompressedSize64: uint64(compressed.Len()), UncompressedSize64: uint64(written)}, compressed.Bytes())
+}
+
+// rawZip is a zip of one file whose header and compressed bytes are given as they are.
+func rawZip(t testing.TB, header *zip.FileHeader, compressed []byte) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	w := zip.NewWriter(&buf)
+	fw, err := w.CreateRaw(header)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := fw.Write(compressed); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestDocxRefusals: a .docx that is broken, is no Word document, or expands past the bounds is refused
+// in one line naming the file, and a zip bomb is refused without expanding it into memory.
+func TestDocxRefusals(t *testing.T) {
+	good := wordDocument(t, englishStyles, para("Title", "Quarterly Note"), para("", "Revenue rose 4%."))
+	manyFiles := func() []byte {
+		files := make([]docxFile, 5000)
+		for i := range files {
+			files[i] = docxFile{name: "word/media/image" + itoa(i) + ".png"}
+		}
+		return buildDocx(t, append(files, docxFile{"word/document.xml", `<w:document/>`})...)
+	}
+	deep := buildDocx(t, docxFile{"word/document.xml", `<w:document ` + wordNamespace + `><w:body>` +
+		strings.Repeat("<w:sdt>", 300) + strings.Repeat("</w:sdt>", 300) + `</w:body></w:document>`})
+	paragraph := `<w:p><w:r><w:t>` + strings.Repeat("发展", 500) + `</w:t></w:r></w:p>`
+	crc := crc32.ChecksumIEEE([]byte("<w:document/>"))
+	cases := []struct {
+		name, file string
+		data       []byte
+		reason     string
+	}{
+		{"cut short", "cut.docx", good[:len(good)/2], "not a readable .docx (zip: not a valid zip file)"},
+		{"not a zip", "note.docx", []byte("Quarterly note\n\nRevenue rose 4%.\n"), "not a .docx: it is not a zip archive"},
+		{"password protected", "locked.docx", []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00"), "a password-protected Word document, or a .doc renamed .docx, which briefing cannot read: save it as .docx or text"},
+		{"no document part", "book.xlsx", buildDocx(t, docxFile{"xl/workbook.xml", "<workbook/>"}), "a zip archive without word/document.xml, not a Word document"},
+		{"broken XML", "broken.docx", buildDocx(t, docxFile{"word/document.xml", "<w:document><w:body></w:document>"}), "not a readable .docx (word/document.xml: XML syntax error on line 1"},
+		{"too many files", "many.docx", manyFiles(), "a zip archive of 5001 files, more than a .docx holds (4096)"},
+		{"nested too deep", "deep.docx", deep, "not a readable .docx (word/document.xml: elements nested deeper than 256"},
+		{"declares too much", "huge.docx", rawZip(t, &zip.FileHeader{Name: "word/media/video.mp4", Method: zip.Store, UncompressedSize64: 600 << 20}, nil), "a zip archive that expands to more than 512 MiB, not a document"},
+		{"header lies", "lies.docx", rawZip(t, &zip.FileHeader{Name: "word/document.xml", Method: zip.Store, CRC32: crc, CompressedSize64: 13, UncompressedSize64: 5}, []byte("<w:document/>")), "not a readable .docx (word/document.xml: zip: "},
+		{"one huge text", "bomb.docx", honestBomb(t, "发展", 40<<20), ".docx text larger than 16 MiB; briefing reads speeches, not archives"},
+		{"text past the limit", "long.docx", honestBomb(t, paragraph, 24<<20), ".docx text larger than 16 MiB; briefing reads speeches, not archives"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			_, err := content.Decode(tc.file, tc.data)
+			runtime.ReadMemStats(&after)
+			checkInputError(t, err, tc.file, tc.reason)
+			// What a refusal may cost: the 16 MiB of text or of one XML token, and the decoder's copies.
+			if allocated := after.TotalAlloc - before.TotalAlloc; allocated > 96<<20 {
+				t.Errorf("refusing took %d MiB of allocations", allocated>>20)
+			}
+		})
+	}
+}
