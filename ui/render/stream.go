@@ -47,24 +47,25 @@ func needsSpace(before, after string) bool {
 	return last < 0x2E80 && first < 0x2E80 && last != ' ' && first != 0
 }
 
-// Find returns every place needle appears, in order. Latin letters match regardless of case.
+// Find returns every place needle appears, in order. Latin letters match regardless of case, digits
+// regardless of width, and traditional characters their simplified forms (see foldForSearch).
 func (s *Section) Find(needle string) []Match {
 	needle = strings.TrimSpace(needle)
 	if needle == "" {
 		return nil
 	}
-	haystack, folded := asciiLower(s.stream.text), asciiLower(needle)
+	haystack, folded := foldForSearch(s.stream.text), foldForSearch(needle).text
 	var matches []Match
 	for from := 0; ; {
-		i := strings.Index(haystack[from:], folded)
+		i := strings.Index(haystack.text[from:], folded)
 		if i < 0 {
 			return matches
 		}
 		start := from + i
 		end := start + len(folded)
 		m := Match{}
-		m.StartLine, m.StartCol = s.stream.position(start)
-		m.EndLine, m.EndCol = s.stream.position(end)
+		m.StartLine, m.StartCol = s.stream.position(haystack.original(start))
+		m.EndLine, m.EndCol = s.stream.position(haystack.original(end))
 		matches = append(matches, m)
 		from = end
 	}
@@ -82,14 +83,4 @@ func (s stream) position(offset int) (line, col int) {
 	within := min(max(offset-s.starts[line], 0), len(s.lines[line])-s.indent[line])
 	text := s.lines[line][:s.indent[line]+within]
 	return line, linebreak.Width(text, s.opts)
-}
-
-// asciiLower lowers ASCII letters only, so byte offsets stay the same.
-func asciiLower(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r >= 'A' && r <= 'Z' {
-			return r + 'a' - 'A'
-		}
-		return r
-	}, s)
 }
