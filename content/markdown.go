@@ -112,13 +112,14 @@ func markdownRune(text string, i int, r rune) string {
 	return string(r)
 }
 
-// emphasisMarks places ** around each figure inside span. Markdown only honours emphasis whose marks
-// touch letters on the inside or spaces and punctuation on the outside, so a mark moves inward past
+// emphasisMarks places ** around each figure inside span; a figure outside it, even one that starts
+// where span ends, belongs to another paragraph. Markdown only honours emphasis whose marks touch
+// letters on the inside or spaces and punctuation on the outside, so a mark moves inward past
 // punctuation that would otherwise face a Chinese character (5.9%进一步 becomes **5.9**%进一步).
 func emphasisMarks(text string, span Span, figures []Figure) map[int]string {
 	marks := map[int]string{}
-	for _, span := range emphasised(figures) {
-		start, end := span.Start, span.End
+	for _, figure := range emphasised(figures) {
+		start, end := figure.Start, figure.End
 		if start < span.Start || end > span.End {
 			continue
 		}

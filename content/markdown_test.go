@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"briefing/content"
 )
 
 // halfWidthInChinese finds half-width punctuation that touches a Chinese character.
@@ -123,5 +125,28 @@ func TestNotesWithoutBody(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestEmphasisStaysInItsParagraph: a figure marks only the paragraph that holds it. Here the sub-points'
+// titles open with a count (三项), which starts exactly where the text before ends; its ** must not
+// be left open at the end of that text.
+func TestEmphasisStaysInItsParagraph(t *testing.T) {
+	b := parseText(t, "县委工作报告\n\n一、深化改革\n\n今年全县改革取得新进展。三项改革落地见效。全年完成投资12亿元，同比增长5%。三项机制持续完善。全年新增企业300家。\n\n二、改善民生\n\n民生持续改善，城镇新增就业3000人。\n")
+	s := b.Sections[0]
+	opens := func(p content.Point) bool {
+		return slices.ContainsFunc(s.Figures, func(f content.Figure) bool { return f.Offset == p.TitleSpan.Start })
+	}
+	if len(s.Points) != 2 || s.Points[1].TitleSpan.Start != s.Points[0].Body.End || !opens(s.Points[1]) {
+		t.Fatalf("the document no longer has a figure opening a sub-point right after the text before: %+v", s.Points)
+	}
+	md := b.Markdown(0)
+	for _, paragraph := range strings.Split(md, "\n\n") {
+		if strings.Count(paragraph, "**")%2 != 0 {
+			t.Errorf("unbalanced emphasis in %q of\n%s", paragraph, md)
+		}
+	}
+	if !strings.Contains(md, "**12亿元**") || !strings.Contains(md, "**300家**") {
+		t.Errorf("figures of the sub-points not emphasised:\n%s", md)
 	}
 }
