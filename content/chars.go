@@ -2,39 +2,11 @@ package content
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
+	"briefing/content/cjk"
 	"briefing/content/locale"
 )
-
-// isHan reports whether r is a Chinese character. The rules ask it of most characters they read, so
-// the common cases are answered before the table is searched.
-func isHan(r rune) bool {
-	switch {
-	case r < 0x2E80: // below the CJK radicals: Latin, punctuation, symbols
-		return false
-	case r >= 0x4E00 && r <= 0x9FFF: // CJK Unified Ideographs, all of them Han
-		return true
-	}
-	return unicode.Is(unicode.Han, r)
-}
-
-// isCJK reports whether r belongs to East Asian text: Han, kana, hangul, or CJK and full-width
-// punctuation. Half-width punctuation next to such a rune is shown full-width.
-func isCJK(r rune) bool {
-	switch {
-	case isHan(r), unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
-		return true
-	case r >= 0x3000 && r <= 0x303F: // CJK symbols and punctuation
-		return true
-	case r >= 0xFF01 && r <= 0xFF60: // full-width forms
-		return true
-	case r == '“' || r == '”' || r == '‘' || r == '’' || r == '…' || r == '—':
-		return false // shared with Latin text; they do not make a neighbour CJK
-	}
-	return false
-}
 
 // sentenceEnd reports whether r ends a sentence.
 func sentenceEnd(r rune) bool {
@@ -99,7 +71,7 @@ func countScripts(s string) (han, latin int) {
 			if isASCIILetter(byte(r)) {
 				latin++
 			}
-		case isHan(r):
+		case cjk.IsHan(r):
 			han++
 		}
 	}

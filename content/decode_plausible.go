@@ -1,6 +1,10 @@
 package content
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"briefing/content/cjk"
+)
 
 // plausiblyChinese reports whether text decoded from a legacy Chinese encoding reads as Chinese. Any
 // byte pair a Big5 file holds is also a GB18030 character, so a Big5 file read as GB18030 decodes
@@ -19,7 +23,7 @@ func plausiblyChinese(text []byte) bool {
 				letters++
 			}
 			continue
-		case isHan(r):
+		case cjk.IsHan(r):
 			han++
 			letters++
 		case !chineseSymbol(r):

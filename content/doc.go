@@ -1,6 +1,8 @@
 // Package content reads a briefing or speech — plain text or markdown, Chinese or English — into a
-// Briefing: its title, subtitle, byline and source, and its ordered sections, each with its sub-points,
-// its key figures and a markdown rendering. It is pure Go: no terminal, no UI.
+// Briefing: its title, subtitle, byline and source, and its ordered sections, each with its sub-points
+// and its key figures. It is pure Go: no terminal, no UI. How a Briefing is shown belongs elsewhere:
+// ui/render writes it as markdown and terminal lines, content/format writes its numbers, and
+// content/locale holds the words around them.
 //
 // The rules recognise the genre, never a particular document. They are, in order:
 //
@@ -66,11 +68,9 @@
 //   - Every Arabic number of a section is accounted for exactly once: as a figure, a change, a baseline,
 //     or inside a period that dates a figure. Heading numbers (一、, 1.) are not figures.
 //
-// Markdown. Each section renders as markdown: its heading, its preface, each sub-point under its own
-// heading, figures and baselines in strong emphasis. Half-width punctuation between Chinese characters
-// is shown full-width (，；：（）); the parsed text keeps the original. Speaker notes (<!-- note: … -->)
-// are kept on the section (those before the first part on the first), left out of the edges of its
-// preface and sub-points, and never rendered.
+// Notes. Speaker notes (<!-- note: … -->) are kept on the section (those before the first part on
+// the first), left out of the edges of its preface and sub-points; they are never part of its text
+// as shown.
 //
 // Input. Parse refuses only what is not text — invalid UTF-8, NUL bytes, nothing but whitespace, more
 // than 16 MiB — with an *InputError naming the document and the reason in one line. Files are decoded

@@ -9,7 +9,6 @@ import (
 	"strings"
 	"testing"
 	"unicode"
-	"unicode/utf8"
 
 	"briefing/content"
 	"briefing/content/report"
@@ -59,12 +58,6 @@ func FuzzParse(f *testing.F) {
 		checkSpans(t, b)
 		checkTextPreserved(t, data, b)
 		checkNoControls(t, b)
-		for i := range b.Sections {
-			if md := b.Markdown(i); !utf8.ValidString(md) {
-				t.Errorf("Markdown(%d) is not valid UTF-8", i)
-			}
-		}
-		_ = b.HeaderMarkdown()
 		if err := report.WriteSections(io.Discard, b); err != nil {
 			t.Error(err)
 		}

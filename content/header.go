@@ -33,7 +33,7 @@ func headerLine(p paragraph, lang locale.Language) bool {
 	if runeLen(text) > limit {
 		return false
 	}
-	return !endsSentence(text) || bylinePattern.MatchString(text)
+	return !EndsSentence(text) || bylinePattern.MatchString(text)
 }
 
 func plainHeaderText(p paragraph) string {

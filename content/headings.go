@@ -89,7 +89,7 @@ func indexFunc(s string, f func(rune) bool) int {
 func standaloneHeading(paras []paragraph, i int, lang locale.Language) bool {
 	p := paras[i]
 	text := strings.TrimSpace(p.text)
-	if strings.Contains(text, "\n") || endsSentence(text) || i+1 >= len(paras) {
+	if strings.Contains(text, "\n") || EndsSentence(text) || i+1 >= len(paras) {
 		return false
 	}
 	if lang == locale.English {

@@ -117,7 +117,7 @@ func (r figureRules) afterLabel(text string, d *draft) string {
 	}
 	var b strings.Builder
 	for _, ch := range rest {
-		if ch == '的' && b.Len() >= 6 || !isHan(ch) {
+		if ch == '的' && b.Len() >= 6 || !cjk.IsHan(ch) {
 			break
 		}
 		b.WriteRune(ch)

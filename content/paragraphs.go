@@ -75,14 +75,16 @@ func hardWrapped(lines []sourceLine) bool {
 			continue
 		}
 		long++
-		if !endsSentence(lines[i].text) {
+		if !EndsSentence(lines[i].text) {
 			midSentence++
 		}
 	}
 	return midSentence >= 2 && midSentence*2 > long
 }
 
-func endsSentence(s string) bool {
+// EndsSentence reports whether a line ends a sentence: a full stop, question or exclamation mark,
+// semicolon or colon, in either width, before any closing quotes.
+func EndsSentence(s string) bool {
 	s = strings.TrimRight(s, " \t")
 	r, _ := utf8.DecodeLastRuneInString(s)
 	for closingQuote(r) && len(s) > 0 {

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"briefing/content/cjk"
 	"briefing/content/locale"
 )
 
@@ -12,6 +13,18 @@ import (
 // punctuation.
 type sentence struct {
 	start, end, stop int
+}
+
+// SentenceAt is the sentence of the section's text that holds offset: from after the previous full
+// stop (or line end) to its own full stop.
+func (s *Section) SentenceAt(offset int) Span {
+	offset = max(0, min(offset, len(s.Text)))
+	for _, sent := range splitSentences(s.Text, 0) {
+		if offset >= sent.start && offset < sent.stop {
+			return trimSpan(s.Text, Span{sent.start, sent.stop})
+		}
+	}
+	return Span{offset, offset}
 }
 
 // splitSentences cuts text[from:] into sentences at full stops, question and exclamation marks and
@@ -66,7 +79,7 @@ func parallelCandidate(text string, s sentence) bool {
 		return false
 	}
 	for _, r := range words {
-		if !isHan(r) {
+		if !cjk.IsHan(r) {
 			return false
 		}
 	}

@@ -127,7 +127,7 @@ func readChineseCount(text string, start, end int) (quantity, bool) {
 		return quantity{}, false
 	}
 	next, _ := utf8.DecodeRuneInString(text[end:])
-	if !isHan(next) && next != '“' && next != '"' {
+	if !cjk.IsHan(next) && next != '“' && next != '"' {
 		return quantity{}, false
 	}
 	numeral, measure := splitNumeral(text[start:end])

@@ -6,6 +6,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"briefing/content"
+	"briefing/content/format"
+	"briefing/ui/render"
 )
 
 // The panel's layout: cards, the overview, the title and the scroll indicator, stacked into the
@@ -155,19 +157,17 @@ func (p figuresPanel) renderRow(r row, gutter int, selected bool) string {
 // change, or with the comparison to its baseline.
 func (p figuresPanel) card(f content.Figure, w int) entry {
 	period := f.Period
-	if bl := f.Baseline; bl != nil && bl.Period != "" && f.Period != "" {
-		if full := bl.Period + "→" + f.Period; ansi.StringWidth(content.DisplayText(f.Label))+1+ansi.StringWidth(full) <= w {
-			period = full
-		}
+	if full := format.Periods(f); ansi.StringWidth(render.DisplayText(f.Label))+1+ansi.StringWidth(full) <= w {
+		period = full
 	}
-	label := spread(row{{content.DisplayText(f.Label), p.styles.CardLabel}}, row{{period, p.styles.CardPeriod}}, w, labelMinWidth)
+	label := spread(row{{render.DisplayText(f.Label), p.styles.CardLabel}}, row{{period, p.styles.CardPeriod}}, w, labelMinWidth)
 
 	indent := ""
 	if w >= indentMinWidth {
 		indent = cardIndent
 	}
 	vw := w - ansi.StringWidth(indent)
-	value := segment{figureValue(f), p.styles.CardValue}
+	value := segment{format.Figure(f), p.styles.CardValue}
 	var candidates []row
 	if f.Baseline != nil {
 		candidates = p.baselineRows(f, vw)
@@ -229,12 +229,12 @@ func (p figuresPanel) overviewEntries(w int) ([]entry, []int) {
 			second = truncateRow(row{{p.words.NoFigures, p.styles.Muted}}, vw)
 		} else {
 			f := s.Figures[headline(s)]
-			sp, value := plain(" "), segment{figureValue(f), p.styles.CardValue}
+			sp, value := plain(" "), segment{format.Figure(f), p.styles.CardValue}
 			tail := row{value}
 			if c := f.Change; c != nil {
 				tail = row{value, sp, {changeText(c), p.changeStyle(c.Value)}}
 			}
-			label := segment{content.DisplayText(f.Label), p.styles.CardLabel}
+			label := segment{render.DisplayText(f.Label), p.styles.CardLabel}
 			full := append(row{label, sp}, tail...)
 			second = firstFit(vw, full, p.cutLabel(label, tail, vw), tail, row{value})
 		}

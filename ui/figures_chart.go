@@ -8,8 +8,9 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"briefing/content"
+	"briefing/content/format"
 	"briefing/content/locale"
-	"briefing/content/report"
+	"briefing/ui/render"
 )
 
 // The panel's drawing: every line is a row of styled segments, fitted to the width as plain text
@@ -103,28 +104,11 @@ func spread(left, right row, w, minLeft int) row {
 	return append(out, right...)
 }
 
-// figureValue is a figure's value with its unit and qualifier: 109.19亿元, 10万元以下, more than 5.
-func figureValue(f content.Figure) string {
-	v := report.FormatValue(f.Value, f.Unit)
-	switch {
-	case f.Qualifier == "":
-		return v
-	case isASCII(f.Qualifier):
-		return f.Qualifier + " " + v
-	}
-	return v + f.Qualifier
-}
-
 // changeText is a change with an arrow for its sign: ▲13.34%, ▼2.1%.
 func changeText(c *content.Change) string {
-	s := signedChange(c)
+	s := format.Change(c)
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "+"), "−")
 	return changeArrow(c.Value) + s
-}
-
-// signedChange is a change with its sign: +13.34%, −2.1%.
-func signedChange(c *content.Change) string {
-	return report.FormatChange(&report.Change{Kind: c.Kind, Value: c.Value, Unit: c.Unit, Text: c.Text})
 }
 
 func changeArrow(v float64) string {
@@ -151,8 +135,8 @@ func (p figuresPanel) baselineRows(f content.Figure, w int) []row {
 	if unit == "" {
 		unit = f.Unit
 	}
-	base := segment{report.FormatValue(bl.Value, unit), p.styles.Muted}
-	value := segment{figureValue(f), p.styles.CardValue}
+	base := segment{format.Value(bl.Value, unit), p.styles.Muted}
+	value := segment{format.Figure(f), p.styles.CardValue}
 	arrow := segment{pairSeparator, p.styles.Muted}
 	plainPair := row{base, arrow, value}
 	if unit != f.Unit || bl.Value < 0 || f.Value <= 0 {
@@ -162,8 +146,8 @@ func (p figuresPanel) baselineRows(f content.Figure, w int) []row {
 	// Bars compare numbers in one unit, so a Chinese unit is said once, at the end.
 	trailing := row{}
 	if !isASCII(unit) && f.Qualifier == "" {
-		base.text = report.FormatValue(bl.Value, "")
-		value.text = report.FormatValue(f.Value, "")
+		base.text = format.Value(bl.Value, "")
+		value.text = format.Value(f.Value, "")
 		trailing = row{plain(" "), {unit, p.styles.CardValue}}
 	}
 	sp := plain(" ")
@@ -219,8 +203,8 @@ func (p figuresPanel) chart(s content.Section, w int) []row {
 	}
 	labelW, valueW, largest := 0, 0, 0.0
 	for _, f := range figures {
-		labelW = max(labelW, ansi.StringWidth(content.DisplayText(f.Label)))
-		valueW = max(valueW, ansi.StringWidth(signedChange(f.Change)))
+		labelW = max(labelW, ansi.StringWidth(render.DisplayText(f.Label)))
+		valueW = max(valueW, ansi.StringWidth(format.Change(f.Change)))
 		largest = max(largest, math.Abs(f.Change.Value))
 	}
 	labelW = min(labelW, max(chartLabelMin, w*2/5))
@@ -230,10 +214,10 @@ func (p figuresPanel) chart(s content.Section, w int) []row {
 	rows := []row{truncateRow(row{{p.words.Changes, p.styles.CardLabel.Bold(true)}}, w)}
 	for _, f := range figures {
 		style := p.changeStyle(f.Change.Value)
-		value := signedChange(f.Change)
-		label := ansi.Truncate(content.DisplayText(f.Label), labelW, "…")
+		value := format.Change(f.Change)
+		label := ansi.Truncate(render.DisplayText(f.Label), labelW, "…")
 		if !withBars {
-			rows = append(rows, spread(row{{content.DisplayText(f.Label), p.styles.CardLabel}}, row{{value, style}}, w, chartLabelMin))
+			rows = append(rows, spread(row{{render.DisplayText(f.Label), p.styles.CardLabel}}, row{{value, style}}, w, chartLabelMin))
 			continue
 		}
 		bar := horizontalBar(math.Abs(f.Change.Value)/largest, barW)

@@ -12,8 +12,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"briefing/content"
+	"briefing/content/format"
 	"briefing/content/locale"
-	"briefing/content/report"
 	"briefing/seeds"
 )
 
@@ -135,7 +135,7 @@ func TestFiguresPanelShowsEveryFigure(t *testing.T) {
 			p := seedPanel(t, section, size[0], size[1])
 			view := ansi.Strip(p.View())
 			for _, f := range b.Sections[section].Figures {
-				if !strings.Contains(view, report.FormatValue(f.Value, f.Unit)) && !strings.Contains(view, report.FormatValue(f.Value, "")) {
+				if !strings.Contains(view, format.Value(f.Value, f.Unit)) && !strings.Contains(view, format.Value(f.Value, "")) {
 					t.Errorf("section %d at %dx%d: %s (%s) not shown:\n%s", section, size[0], size[1], f.Label, f.Text, view)
 				}
 			}
@@ -161,7 +161,7 @@ func TestFiguresPanelNavigation(t *testing.T) {
 		if got := p.Selected(); got != want {
 			t.Fatalf("after %d downs selected %d", want, got)
 		}
-		if !strings.Contains(ansi.Strip(p.View()), figureValue(p.current().Figures[want])) {
+		if !strings.Contains(ansi.Strip(p.View()), format.Figure(p.current().Figures[want])) {
 			t.Fatalf("selected figure %d scrolled out of view:\n%s", want, ansi.Strip(p.View()))
 		}
 	}

@@ -210,7 +210,7 @@ func (m Model) figureSentence() (render.Match, bool) {
 		return render.Match{}, false
 	}
 	figure := section.Figures[m.focusFigure]
-	sentence := content.DisplayText(section.SentenceAt(figure.Offset).Of(section.Text))
+	sentence := render.DisplayText(section.SentenceAt(figure.Offset).Of(section.Text))
 	if found := rendered.Find(sentence); len(found) > 0 {
 		return found[0], true
 	}

@@ -7,9 +7,10 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"briefing/content"
+	"briefing/content/format"
 	"briefing/content/linebreak"
 	"briefing/content/locale"
-	"briefing/content/report"
+	"briefing/ui/render"
 )
 
 // slides shows one section per screen, for a room: a large title, the sub-points as bullets and the
@@ -158,9 +159,9 @@ func (s slides) cards(sec content.Section, room int) string {
 // card is one figure: the value and unit large, the change with its arrow, the label.
 func (s slides) card(f content.Figure) string {
 	inner := cardWidth - 4
-	value := figureValue(f)
+	value := format.Figure(f)
 	if f.Baseline != nil {
-		value = report.FormatValue(f.Baseline.Value, "") + "→" + value
+		value = format.Value(f.Baseline.Value, "") + "→" + value
 	}
 	change := ""
 	if c := f.Change; c != nil {
@@ -173,7 +174,7 @@ func (s slides) card(f content.Figure) string {
 	body := strings.Join([]string{
 		s.styles.CardValue.Render(ansi.Truncate(value, inner, "…")),
 		change,
-		s.styles.CardLabel.Render(ansi.Truncate(content.DisplayText(f.Label), inner, "…")),
+		s.styles.CardLabel.Render(ansi.Truncate(render.DisplayText(f.Label), inner, "…")),
 	}, "\n")
 	return lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(s.styles.Muted.GetForeground()).
 		Padding(0, 1).Width(cardWidth).Render(body)

@@ -3,14 +3,13 @@ package report
 import (
 	"fmt"
 	"io"
-	"math"
 	"strconv"
 	"strings"
 
 	"github.com/mattn/go-runewidth"
 
 	"briefing/content"
-	"briefing/content/locale"
+	"briefing/content/format"
 )
 
 // WriteSections writes the outline as text, in the words of the document's language: the header,
@@ -50,8 +49,13 @@ func WriteSections(w io.Writer, b *content.Briefing) error {
 func WriteFigures(w io.Writer, b *content.Briefing, section int) error {
 	words := b.Language.Words()
 	rows := [][]string{{words.SectionColumn, words.LabelColumn, words.ValueColumn, words.ChangeColumn, words.PeriodColumn, words.BaselineColumn}}
-	for _, f := range NewFigures(b, section) {
-		rows = append(rows, []string{strconv.Itoa(f.Section), f.Label, FormatValue(f.Value, f.Unit) + f.Bound, formatChange(f.Change, words), f.Period, formatBaseline(f.Baseline)})
+	for _, s := range b.Sections {
+		if section >= 0 && s.Index != section {
+			continue
+		}
+		for _, f := range s.Figures {
+			rows = append(rows, []string{strconv.Itoa(s.Index), f.Label, format.Figure(f), format.ChangeIn(f.Change, words), f.Period, format.Baseline(f.Baseline)})
+		}
 	}
 	if len(rows) == 1 {
 		_, err := io.WriteString(w, words.NoFiguresAtAll+"\n")
@@ -59,61 +63,6 @@ func WriteFigures(w io.Writer, b *content.Briefing, section int) error {
 	}
 	_, err := io.WriteString(w, alignColumns(newCondition(), rows))
 	return err
-}
-
-// FormatValue writes a value with its unit as a reader expects it: 109.19亿元, 12%, $4.2 billion.
-func FormatValue(value float64, unit string) string {
-	number := strconv.FormatFloat(value, 'f', -1, 64)
-	switch {
-	case unit == "":
-		return number
-	case strings.HasPrefix(unit, "$") || strings.HasPrefix(unit, "€") || strings.HasPrefix(unit, "£") || strings.HasPrefix(unit, "¥"):
-		symbol, scale, _ := strings.Cut(unit, " ")
-		return strings.TrimSpace(symbol + number + " " + scale)
-	case unit[0] < 0x80 && unit != "%":
-		return number + " " + unit
-	}
-	return number + unit
-}
-
-// FormatChange writes a change as signed number and unit: +13.34%, −0.4 percentage points.
-func FormatChange(c *Change) string {
-	if c == nil {
-		return ""
-	}
-	sign := "+"
-	if c.Value < 0 {
-		sign = "−"
-	}
-	number := strconv.FormatFloat(math.Abs(c.Value), 'f', -1, 64)
-	if c.Unit == "%" {
-		return sign + number + "%"
-	}
-	if c.Unit != "" && c.Unit[0] < 0x80 {
-		return sign + number + " " + c.Unit
-	}
-	return sign + number + c.Unit
-}
-
-func formatChange(c *Change, words *locale.Words) string {
-	if c == nil {
-		return ""
-	}
-	if c.Kind == content.ChangeYearOnYear {
-		return words.YearOnYear + " " + FormatChange(c)
-	}
-	return FormatChange(c)
-}
-
-func formatBaseline(bl *Baseline) string {
-	if bl == nil {
-		return ""
-	}
-	value := FormatValue(bl.Value, bl.Unit)
-	if bl.Period != "" {
-		return bl.Period + " " + value
-	}
-	return value
 }
 
 // newCondition measures display width with East Asian ambiguous characters narrow, as most

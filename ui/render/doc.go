@@ -2,6 +2,13 @@
 // wrapping of its own, then broken by content/linebreak, which keeps numbers whole (109.19亿元), never
 // starts a line with closing punctuation and never ends one with opening punctuation.
 //
+// The markdown is written here from the parsed sections: each section's heading, its preface, each
+// sub-point under a heading of its own, and every figure (and the baseline it is compared with) in
+// strong emphasis, in the paragraph that holds it. Half-width punctuation between Chinese characters
+// is shown full-width (，；：（）), as DisplayText does for labels and sentences; the parsed text keeps
+// the original. A markdown document is shown as written, with its speaker notes left out. Numbers in
+// lists are written by content/format, the words around them come from content/locale.
+//
 // Rendering depends only on the section, the width and the theme, never on who is looking, so one
 // Renderer is shared by the local terminal and by every SSH session: 200 viewers on 100 columns cost
 // one rendering. A glamour TermRenderer is not safe for concurrent use; each theme's renderer is used

@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"briefing/content"
-	"briefing/content/report"
+	"briefing/content/format"
 )
 
 // WriteDocument writes the whole briefing at width in theme, through the same markdown, glamour and
@@ -14,7 +14,7 @@ import (
 func (r *Renderer) WriteDocument(w io.Writer, width int, theme Theme) error {
 	b := r.briefing
 	var out []string
-	out = append(out, r.Markdown(b.HeaderMarkdown(), width, theme)...)
+	out = append(out, r.Markdown(headerMarkdown(b), width, theme)...)
 	for i := range b.Sections {
 		out = append(out, "")
 		out = append(out, r.Section(i, width, theme).Lines...)
@@ -31,9 +31,9 @@ func (r *Renderer) WriteDocument(w io.Writer, width int, theme Theme) error {
 }
 
 // figuresMarkdown lists a section's figures as a markdown list in the words of the document's
-// language: label, value, change, period, baseline.
+// language: label, baseline, value, change, period.
 func figuresMarkdown(b *content.Briefing, section int) string {
-	figures := report.NewFigures(b, section)
+	figures := b.Sections[section].Figures
 	if len(figures) == 0 {
 		return ""
 	}
@@ -41,20 +41,16 @@ func figuresMarkdown(b *content.Briefing, section int) string {
 	var md strings.Builder
 	md.WriteString("**" + words.KeyFigures + "**\n\n")
 	for _, f := range figures {
-		item := content.EscapeMarkdown(f.Label) + words.LabelSeparator
+		item := escapeMarkdown(f.Label) + words.LabelSeparator
 		if f.Baseline != nil {
-			item += content.EscapeMarkdown(strings.TrimSpace(f.Baseline.Period+" "+report.FormatValue(f.Baseline.Value, f.Baseline.Unit))) + " → "
+			item += escapeMarkdown(format.Baseline(f.Baseline)) + " → "
 		}
-		item += "**" + content.EscapeMarkdown(report.FormatValue(f.Value, f.Unit)+f.Bound) + "**"
+		item += "**" + escapeMarkdown(format.Figure(f)) + "**"
 		if f.Change != nil {
-			change := report.FormatChange(f.Change)
-			if f.Change.Kind == content.ChangeYearOnYear {
-				change = words.YearOnYear + " " + change
-			}
-			item += " · " + content.EscapeMarkdown(change)
+			item += " · " + escapeMarkdown(format.ChangeIn(f.Change, words))
 		}
 		if f.Period != "" {
-			item += " · " + content.EscapeMarkdown(f.Period)
+			item += " · " + escapeMarkdown(f.Period)
 		}
 		md.WriteString("- " + item + "\n")
 	}

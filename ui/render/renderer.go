@@ -88,7 +88,7 @@ func (r *Renderer) unwrappedLines(i int, theme Theme) []string {
 	if lines, ok := r.unwrapped[key]; ok {
 		return lines
 	}
-	lines := r.glamourLines(r.briefing.Markdown(i), theme)
+	lines := r.glamourLines(sectionMarkdown(r.briefing, i), theme)
 	r.unwrapped[key] = lines
 	return lines
 }

@@ -1,49 +1,52 @@
-package content
+package render
 
 import (
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"briefing/content"
+	"briefing/content/cjk"
 )
 
-// Markdown renders section i as markdown for the reader: the section's heading, its preface, each
+// sectionMarkdown renders section i of b as markdown for the reader: the section's heading, its preface, each
 // sub-point under a heading of its own, and every figure in strong emphasis. Half-width punctuation
 // between Chinese characters is shown full-width (，；：（）); the parsed text keeps the original.
 // Speaker notes are left out: they are for the presenter's console only.
-func (b *Briefing) Markdown(i int) string {
+func sectionMarkdown(b *content.Briefing, i int) string {
 	if i < 0 || i >= len(b.Sections) {
 		return ""
 	}
 	s := &b.Sections[i]
-	if b.Format == FormatMarkdown {
+	if b.Format == content.FormatMarkdown {
 		return markdownSection(s)
 	}
 	var out strings.Builder
 	out.WriteString("## ")
-	out.WriteString(EscapeMarkdown(fullWidthPunctuation(s.Title)))
+	out.WriteString(escapeMarkdown(fullWidthPunctuation(s.Title)))
 	out.WriteString("\n\n")
 	writeProse(&out, s, s.Preface)
 	for _, p := range s.Points {
 		out.WriteString("### ")
-		out.WriteString(EscapeMarkdown(fullWidthPunctuation(p.Title)))
+		out.WriteString(escapeMarkdown(fullWidthPunctuation(p.Title)))
 		out.WriteString("\n\n")
 		writeProse(&out, s, p.Body)
 	}
 	return strings.TrimRight(out.String(), "\n") + "\n"
 }
 
-// HeaderMarkdown renders the title, subtitle and byline that open the document.
-func (b *Briefing) HeaderMarkdown() string {
+// headerMarkdown renders the title, subtitle and byline that open the document.
+func headerMarkdown(b *content.Briefing) string {
 	var out strings.Builder
 	if b.Title != "" {
-		out.WriteString("# " + EscapeMarkdown(b.Title) + "\n\n")
+		out.WriteString("# " + escapeMarkdown(b.Title) + "\n\n")
 	}
 	if b.Subtitle != "" {
-		out.WriteString("*" + EscapeMarkdown(fullWidthPunctuation(b.Subtitle)) + "*\n\n")
+		out.WriteString("*" + escapeMarkdown(fullWidthPunctuation(b.Subtitle)) + "*\n\n")
 	}
 	if b.Byline != "" {
-		out.WriteString(EscapeMarkdown(b.Byline) + "\n")
+		out.WriteString(escapeMarkdown(b.Byline) + "\n")
 	}
 	return out.String()
 }
@@ -51,7 +54,7 @@ func (b *Briefing) HeaderMarkdown() string {
 // writeProse writes the text of span as paragraphs: a line that ends a sentence ends a paragraph;
 // other line breaks are soft (a hard-wrapped copy) and are joined, without a space between Chinese
 // characters.
-func writeProse(out *strings.Builder, s *Section, span Span) {
+func writeProse(out *strings.Builder, s *content.Section, span content.Span) {
 	if span.Len() <= 0 {
 		return
 	}
@@ -73,7 +76,7 @@ func writeProse(out *strings.Builder, s *Section, span Span) {
 		if r == '\n' {
 			line := strings.TrimSpace(text[lineStartBefore(text, i):i])
 			switch {
-			case line == "" || endsSentence(line) || i+1 < len(text) && text[i+1] == '\n':
+			case line == "" || content.EndsSentence(line) || i+1 < len(text) && text[i+1] == '\n':
 				flush()
 			case joinsWithoutSpace(text, i):
 			default:
@@ -97,7 +100,7 @@ func lineStartBefore(text string, i int) int { return strings.LastIndexByte(text
 func joinsWithoutSpace(text string, at int) bool {
 	before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text[:at], " "))
 	after, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[at+1:], " "))
-	return (isCJK(before) || before > 0x2E80) && (isCJK(after) || after > 0x2E80)
+	return (cjk.IsCJK(before) || before > 0x2E80) && (cjk.IsCJK(after) || after > 0x2E80)
 }
 
 // markdownRune writes one character of prose: escaped if markdown would read it as syntax, and
@@ -116,7 +119,7 @@ func markdownRune(text string, i int, r rune) string {
 // where span ends, belongs to another paragraph. Markdown only honours emphasis whose marks touch
 // letters on the inside or spaces and punctuation on the outside, so a mark moves inward past
 // punctuation that would otherwise face a Chinese character (5.9%进一步 becomes **5.9**%进一步).
-func emphasisMarks(text string, span Span, figures []Figure) map[int]string {
+func emphasisMarks(text string, span content.Span, figures []content.Figure) map[int]string {
 	marks := map[int]string{}
 	for _, figure := range emphasised(figures) {
 		start, end := figure.Start, figure.End
@@ -158,72 +161,23 @@ func letterAfter(text string, at int) bool {
 }
 
 // emphasised lists what stands out in the text: each figure and the earlier value it is compared with.
-func emphasised(figures []Figure) []Span {
-	spans := make([]Span, 0, len(figures))
+func emphasised(figures []content.Figure) []content.Span {
+	spans := make([]content.Span, 0, len(figures))
 	for _, f := range figures {
-		spans = append(spans, Span{f.Offset, f.Offset + len(f.Text)})
+		spans = append(spans, content.Span{Start: f.Offset, End: f.Offset + len(f.Text)})
 		if f.Baseline != nil {
-			spans = append(spans, Span{f.Baseline.Offset, f.Baseline.Offset + len(f.Baseline.Text)})
+			spans = append(spans, content.Span{Start: f.Baseline.Offset, End: f.Baseline.Offset + len(f.Baseline.Text)})
 		}
 	}
 	return spans
 }
 
-// EscapeMarkdown escapes the characters markdown would read as syntax.
-func EscapeMarkdown(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if strings.ContainsRune("\\`*_[]<>#|~", r) {
-			b.WriteByte('\\')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-// fullWidthPunctuation shows the half-width punctuation of Chinese text full-width.
-func fullWidthPunctuation(s string) string {
-	var b strings.Builder
-	for i, r := range s {
-		if full, ok := fullWidthAt(s, i, r); ok {
-			b.WriteRune(full)
-		} else {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-// fullWidthAt decides whether the half-width punctuation r at i stands in Chinese text: a neighbour
-// (past any spaces) is a Chinese character or Chinese punctuation.
-func fullWidthAt(text string, i int, r rune) (rune, bool) {
-	full, ok := fullWidthForms(r)
-	if !ok {
-		return r, false
-	}
-	const skipped = " “”‘’\"'"
-	before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text[:i], skipped))
-	after, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[i+utf8.RuneLen(r):], skipped))
-	if isCJK(before) || isCJK(after) {
-		return full, true
-	}
-	return r, false
-}
-
-func fullWidthForms(r rune) (rune, bool) {
-	i := strings.IndexRune(",;:()!?", r)
-	if i < 0 {
-		return r, false
-	}
-	return []rune("，；：（）！？")[i], true
-}
-
 // markdownSection is the section of a markdown document as written, with notes left out and figures
 // emphasised where the author has not done it already.
-func markdownSection(s *Section) string {
+func markdownSection(s *content.Section) string {
 	text := s.Text
 	var out strings.Builder
-	marks := emphasisMarks(text, Span{0, len(text)}, s.Figures)
+	marks := emphasisMarks(text, content.Span{Start: 0, End: len(text)}, s.Figures)
 	positions := make([]int, 0, len(marks))
 	for at := range marks {
 		positions = append(positions, at)
@@ -267,37 +221,4 @@ func stripNotes(s string) string {
 		}
 		s = s[:start] + s[start+end+len("-->"):]
 	}
-}
-
-// DisplayText is text as the reader shows it: half-width punctuation between Chinese characters
-// full-width, and line breaks inside a sentence gone (joined by a space between Latin words).
-func DisplayText(text string) string {
-	var b strings.Builder
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == '\n' && joinsWithoutSpace(text, i):
-		case r == '\n':
-			b.WriteByte(' ')
-		default:
-			if full, ok := fullWidthAt(text, i, r); ok {
-				r = full
-			}
-			b.WriteRune(r)
-		}
-		i += size
-	}
-	return b.String()
-}
-
-// SentenceAt is the sentence of the section's text that holds offset: from after the previous full
-// stop (or line end) to its own full stop.
-func (s *Section) SentenceAt(offset int) Span {
-	offset = max(0, min(offset, len(s.Text)))
-	for _, sent := range splitSentences(s.Text, 0) {
-		if offset >= sent.start && offset < sent.stop {
-			return trimSpan(s.Text, Span{sent.start, sent.stop})
-		}
-	}
-	return Span{offset, offset}
 }

@@ -1,0 +1,124 @@
+package format
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"briefing/content"
+	"briefing/content/cjk"
+	"briefing/content/locale"
+)
+
+// Number writes a number in the shortest form that reads back the same: 109.19, 2300, 0.4.
+func Number(value float64) string { return strconv.FormatFloat(value, 'f', -1, 64) }
+
+// Value writes a value with its unit: a currency before the number ($4.2 billion, RMB 300), a unit
+// that starts with a Latin letter after a space (1.2 percentage points), any other joined to it
+// (109.19亿元, 12%).
+func Value(value float64, unit string) string {
+	number := Number(value)
+	if symbol, scale, ok := currency(unit); ok {
+		return strings.TrimSpace(symbol + number + " " + scale)
+	}
+	return number + unitAfter(unit)
+}
+
+// unitAfter is a unit as it follows a number: after a space when it starts with a Latin letter, as
+// English units do, joined otherwise (亿元, %).
+func unitAfter(unit string) string {
+	if unit != "" && unit != "%" && unit[0] < utf8.RuneSelf {
+		return " " + unit
+	}
+	return unit
+}
+
+// currency splits a unit that opens with a currency symbol of cjk.Currencies ($ billion, RMB, US$)
+// into the symbol as it is written before a number and the rest.
+func currency(unit string) (symbol, rest string, ok bool) {
+	for _, written := range cjk.Currencies() {
+		bare := strings.TrimSpace(written)
+		if after, found := strings.CutPrefix(unit, bare); found && (after == "" || after[0] == ' ') {
+			return written, strings.TrimSpace(after), true
+		}
+	}
+	return "", "", false
+}
+
+// Figure writes a figure's value with its unit and qualifier as the text has them: 109.19亿元,
+// 10万元以下, 300多家 and 3万余 (多 and 余 stand where the text puts them), more than 5 (an English
+// qualifier goes first).
+func Figure(f content.Figure) string {
+	q := f.Qualifier
+	switch r, size := utf8.DecodeRuneInString(q); {
+	case q == "":
+		return Value(f.Value, f.Unit)
+	case isLatin(q):
+		return q + " " + Value(f.Value, f.Unit)
+	case size == len(q) && cjk.IsApproximate(r) && afterDigit(f.Text, q):
+		return Number(f.Value) + q + unitAfter(f.Unit)
+	}
+	return Value(f.Value, f.Unit) + q
+}
+
+// Change writes a change signed, with its unit: +13.34%, −2.1%, +1.2个百分点, −0.4 percentage
+// points. The minus sign is U+2212, as typeset text has it. A nil change is "".
+func Change(c *content.Change) string {
+	if c == nil {
+		return ""
+	}
+	sign := "+"
+	if c.Value < 0 {
+		sign = "−"
+	}
+	return sign + Number(math.Abs(c.Value)) + unitAfter(c.Unit)
+}
+
+// ChangeIn writes a change as Change does, after the words' 同比 or y/y when it compares with the
+// year before: 同比 +13.34%, y/y +12%.
+func ChangeIn(c *content.Change, words *locale.Words) string {
+	if c != nil && c.Kind == content.ChangeYearOnYear {
+		return words.YearOnYear + " " + Change(c)
+	}
+	return Change(c)
+}
+
+// Baseline writes the earlier value of a comparison with its period: 2020年 7.6亿元, or the value
+// alone when the text gives no period. A nil baseline is "".
+func Baseline(b *content.Baseline) string {
+	if b == nil {
+		return ""
+	}
+	return strings.TrimSpace(b.Period + " " + Value(b.Value, b.Unit))
+}
+
+// Periods writes the periods a figure spans: 2020年→2024年 when its baseline has a period too, its
+// own period otherwise.
+func Periods(f content.Figure) string {
+	if b := f.Baseline; b != nil && b.Period != "" && f.Period != "" {
+		return b.Period + "→" + f.Period
+	}
+	return f.Period
+}
+
+// afterDigit reports whether the qualifier q follows a digit in text, as 多 does in 300多家.
+func afterDigit(text, q string) bool {
+	i := strings.Index(text, q)
+	if i <= 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	r = cjk.FoldWidth(r)
+	return r >= '0' && r <= '9'
+}
+
+// isLatin reports whether s is written in ASCII, as English qualifiers are.
+func isLatin(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
