@@ -5,12 +5,14 @@
 // One root Model composes the panes (outline, reader, figures, search). Each pane has Update, View
 // and SetSize like a bubbles component; panes tell the root what happened with typed messages and
 // never reach into each other. Navigation is a pure function of the position and an action
-// (navigate), so it is tested without a terminal. Nothing is rendered in View: sections come
-// rendered and cached from ui/render, shared by every session of the same width and theme.
+// (navigate), so it is tested without a terminal. Sections come rendered and cached from ui/render,
+// shared by every session of the same width and theme; the reader, outline and figures panes draw when
+// what they show changes, and View only assembles them (the slides are drawn in View).
 //
 // Every word on the screen, the key help included, comes from the content/locale table of the
 // interface's language: the document's, unless Options.Lang chooses another.
 //
-// Styles live on the model and are rebuilt when the terminal reports its background, so each SSH
-// session has its own colours; there is no package state.
+// Each session has one *Styles, allocated by the root and held by every pane; Model.restyle rebuilds
+// it in place when the terminal reports its background or colour profile, so every pane changes
+// together and each SSH session has its own colours. There is no package state.
 package ui

@@ -14,11 +14,11 @@ import (
 // a bar chart of its changes under them, or, for the opening, an overview of every part's figures.
 //
 // Its first line is the pane's title and never scrolls; the rest (the body) scrolls when it does not
-// fit. The body is rendered whenever what it shows changes (size, section, styles, focus,
-// selection), never in View, which only cuts the visible window out of it.
+// fit. The body is rendered whenever what it shows changes (size, section, focus, selection; the
+// root resizes every pane when the styles change), never in View, which only cuts the visible window out of it.
 type figuresPanel struct {
 	briefing *content.Briefing
-	styles   Styles
+	styles   *Styles // the session's, shared with every pane
 	words    *locale.Words
 	keys     KeyMap
 
@@ -41,7 +41,7 @@ type lineSpan struct{ start, end int }
 // wheelLines is how far one notch of the mouse wheel scrolls: one card.
 const wheelLines = 2
 
-func newFiguresPanel(b *content.Briefing, styles Styles, words *locale.Words, keys KeyMap) figuresPanel {
+func newFiguresPanel(b *content.Briefing, styles *Styles, words *locale.Words, keys KeyMap) figuresPanel {
 	if b == nil {
 		b = &content.Briefing{}
 	}
@@ -63,12 +63,6 @@ func (p figuresPanel) SetSection(i int) figuresPanel {
 	if p.entries() > 0 {
 		p.cursor = 0
 	}
-	return p.layout()
-}
-
-// SetStyles replaces the styles, as when the terminal reports its background.
-func (p figuresPanel) SetStyles(s Styles) figuresPanel {
-	p.styles = s
 	return p.layout()
 }
 

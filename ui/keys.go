@@ -102,7 +102,7 @@ func (m Model) actionFor(msg tea.KeyPressMsg) (action, bool) {
 func (m Model) searchKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.Open):
-		m.search = m.search.Run(m.renderer, len(m.briefing.Sections), m.reader.width, m.theme)
+		m.search = m.search.Run(m.renderer, len(m.briefing.Sections), m.reader.width, m.styles.Theme)
 		if !m.search.Active() {
 			if m.search.query != "" {
 				m.notice = m.words.NoMatches

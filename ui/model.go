@@ -44,9 +44,11 @@ type Model struct {
 	briefing *content.Briefing
 	renderer *render.Renderer
 	keys     KeyMap
-	styles   Styles
-	words    *locale.Words
-	theme    render.Theme
+	// styles is the session's one Styles: every pane holds this pointer, and restyle rebuilds it in
+	// place for the terminal's look.
+	styles *Styles
+	look   look
+	words  *locale.Words
 	// themeFixed is set when --theme chose the look, so the terminal's answer is ignored.
 	themeFixed bool
 
@@ -84,34 +86,32 @@ func New(b *content.Briefing, opts Options) Model {
 	if r == nil {
 		r = render.New(b)
 	}
-	theme, fixed := opts.Theme, opts.Theme != ""
-	if !fixed {
-		theme = render.Dark
-	}
-	dark := theme != render.Light
+	// Until the terminal answers, a dark background and full colour: the program lowers colours to
+	// what the terminal shows meanwhile.
+	l := look{dark: opts.Theme != render.Light}
+	styles := new(Styles)
+	*styles = newStyles(l)
 	words := lang.Words()
 	keys := NewKeyMap(words)
-	styles := NewStyles(dark)
 	m := Model{
 		briefing:    b,
 		renderer:    r,
 		keys:        keys,
 		styles:      styles,
+		look:        l,
 		words:       words,
-		theme:       theme,
-		themeFixed:  fixed,
+		themeFixed:  opts.Theme != "",
 		focusFigure: -1,
 		outline:     newOutline(b, styles, words, keys),
-		reader:      newReader(r, theme),
+		reader:      newReader(r, styles.Theme),
 		figures:     newFiguresPanel(b, styles, words, keys),
-		search:      newSearch(words, dark),
+		search:      newSearch(words, styles),
 		help:        help.New(),
 		view:        opts.View,
 		slides:      newSlides(b, styles, words, opts.Notes && opts.Role != Viewer),
 		clock:       newClock(opts.Now),
 		meet:        meetingState{role: opts.Role, meeting: opts.Meeting, following: opts.Role == Viewer},
 	}
-	m.help.Styles = help.DefaultStyles(dark)
 	if b.Encoding != content.UTF8 {
 		m.notice = words.ReadAs + " " + string(b.Encoding) // the guess is shown until the first key
 	}

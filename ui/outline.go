@@ -29,13 +29,13 @@ type outline struct {
 	point         int // the sub-point being read, -1 if none
 	width, height int
 	focused       bool
-	styles        Styles
+	styles        *Styles // the session's, shared with every pane
 	keys          KeyMap
 	title         string
 	drawn         string // the view as of the last change
 }
 
-func newOutline(b *content.Briefing, styles Styles, words *locale.Words, keys KeyMap) outline {
+func newOutline(b *content.Briefing, styles *Styles, words *locale.Words, keys KeyMap) outline {
 	o := outline{styles: styles, keys: keys, title: words.Outline, point: -1}
 	for _, s := range b.Sections {
 		o.entries = append(o.entries, outlineEntry{section: s.Index, point: -1, title: s.Title, figures: len(s.Figures)})
@@ -60,12 +60,11 @@ func (o outline) SetPosition(section, point int) outline {
 		o.cursor = o.entryOf(section, point)
 		o = o.keepVisible(o.cursor)
 	}
-	return o
+	return o.draw()
 }
 
-func (o outline) SetStyles(s Styles) outline { o.styles = s; return o }
-func (o outline) Focus() outline             { o.focused = true; return o }
-func (o outline) Blur() outline              { o.focused = false; return o }
+func (o outline) Focus() outline { o.focused = true; return o.draw() }
+func (o outline) Blur() outline  { o.focused = false; return o.draw() }
 
 func (o outline) entryOf(section, point int) int {
 	found := 0

@@ -16,6 +16,7 @@ type searchHit struct {
 
 // search is the search box and the matches of the last search across all sections.
 type search struct {
+	styles  *Styles // the session's, shared with every pane
 	input   textinput.Model
 	typing  bool   // the box has the keyboard
 	query   string // the active search, "" for none
@@ -23,14 +24,19 @@ type search struct {
 	current int
 }
 
-func newSearch(words *locale.Words, isDark bool) search {
+func newSearch(words *locale.Words, styles *Styles) search {
 	in := textinput.New()
 	in.Prompt = "/ "
 	in.Placeholder = words.SearchPrompt
 	in.CharLimit = 80
 	in.KeyMap.Paste.SetEnabled(false) // ctrl+v would read the clipboard of the machine serving the session
-	in.SetStyles(textinput.DefaultStyles(isDark))
-	return search{input: in, current: -1}
+	return search{styles: styles, input: in, current: -1}.Restyle()
+}
+
+// Restyle gives the text box the session's current styles: bubbles' text input keeps its own copy.
+func (s search) Restyle() search {
+	s.input.SetStyles(s.styles.Search)
+	return s
 }
 
 // Start gives the box the keyboard.

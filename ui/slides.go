@@ -17,7 +17,7 @@ import (
 // key figures as big cards in a grid. The presenter's console also shows the speaker notes.
 type slides struct {
 	briefing  *content.Briefing
-	styles    Styles
+	styles    *Styles // the session's, shared with every pane
 	words     *locale.Words
 	section   int
 	width     int
@@ -25,13 +25,12 @@ type slides struct {
 	showNotes bool
 }
 
-func newSlides(b *content.Briefing, styles Styles, words *locale.Words, showNotes bool) slides {
+func newSlides(b *content.Briefing, styles *Styles, words *locale.Words, showNotes bool) slides {
 	return slides{briefing: b, styles: styles, words: words, showNotes: showNotes}
 }
 
-func (s slides) SetSize(w, h int) slides    { s.width, s.height = max(w, 0), max(h, 0); return s }
-func (s slides) SetSection(i int) slides    { s.section = i; return s }
-func (s slides) SetStyles(st Styles) slides { s.styles = st; return s }
+func (s slides) SetSize(w, h int) slides { s.width, s.height = max(w, 0), max(h, 0); return s }
+func (s slides) SetSection(i int) slides { s.section = i; return s }
 
 // cardWidth is a figure card's width, border included.
 const cardWidth = 24
@@ -81,8 +80,7 @@ func (s slides) title(sec content.Section) string {
 	}
 	inner := max(s.width-4, 1)
 	text = ansi.Truncate(text, inner-2, "…")
-	box := lipgloss.NewStyle().Border(lipgloss.ThickBorder()).BorderForeground(s.styles.Accent).
-		Bold(true).Padding(0, 1).Foreground(s.styles.Accent).Render(text)
+	box := s.styles.SlideTitle.Render(text)
 	if lipgloss.Width(box) > s.width {
 		box = s.styles.HeaderTitle.Render(ansi.Truncate(text, s.width, "…"))
 	}
@@ -116,7 +114,7 @@ func (s slides) bullets(sec content.Section) string {
 	}
 	var lines []string
 	for _, item := range items {
-		lines = append(lines, strings.Repeat(" ", indent)+s.styles.OutlineSection.Bold(true).Render(ansi.Truncate(item, s.width-indent, "…")))
+		lines = append(lines, strings.Repeat(" ", indent)+s.styles.SlideBullet.Render(ansi.Truncate(item, s.width-indent, "…")))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -176,8 +174,7 @@ func (s slides) card(f content.Figure) string {
 		change,
 		s.styles.CardLabel.Render(ansi.Truncate(render.DisplayText(f.Label), inner, "…")),
 	}, "\n")
-	return lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(s.styles.Muted.GetForeground()).
-		Padding(0, 1).Width(cardWidth).Render(body)
+	return s.styles.SlideCard.Width(cardWidth).Render(body)
 }
 
 // notes are the speaker notes, for the presenter's console only.
@@ -188,7 +185,7 @@ func (s slides) notes(sec content.Section) string {
 	text := s.words.Notes + strings.Join(sec.Notes, " ")
 	lines := linebreak.Lines(text, linebreak.Options{Width: max(s.width-2, 1)})
 	for i, line := range lines {
-		lines[i] = " " + s.styles.Muted.Italic(true).Render(line)
+		lines[i] = " " + s.styles.SlideNotes.Render(line)
 	}
 	return strings.Join(lines, "\n")
 }

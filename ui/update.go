@@ -1,11 +1,8 @@
 package ui
 
 import (
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-
-	"briefing/ui/render"
 )
 
 // Update routes a message: sizes and colours to every pane, the meeting's moves to a following
@@ -51,7 +48,9 @@ func (m Model) input(msg tea.Msg) (Model, tea.Cmd) {
 		if m.themeFixed {
 			return m, nil
 		}
-		return m.setDark(msg.IsDark()), nil
+		return m.restyle(look{dark: msg.IsDark(), monochrome: m.look.monochrome}), nil
+	case tea.ColorProfileMsg:
+		return m.restyle(lookFor(m.look.dark, msg.Profile)), nil
 	case tea.KeyPressMsg:
 		return m.keyPress(msg)
 	case tea.MouseWheelMsg:
@@ -81,11 +80,12 @@ func (m Model) resize(w, h int) Model {
 func (m Model) relayout() Model {
 	m.layout = computeLayout(m.width, m.height, m.shown)
 	l := m.layout
+	m.reader = m.reader.SetTheme(m.styles.Theme)
 	m.outline = m.outline.SetSize(l.Outline.W, l.Outline.H)
 	m.figures = m.figures.SetSize(l.Figures.W, l.Figures.H)
 	m.reader = m.reader.SetSize(l.Reader.W, l.Reader.H)
 	if m.search.query != "" {
-		m.search = m.search.Refresh(m.renderer, len(m.briefing.Sections), m.reader.width, m.theme)
+		m.search = m.search.Refresh(m.renderer, len(m.briefing.Sections), m.reader.width, m.styles.Theme)
 	}
 	if m.focus == outlinePane && l.Outline.W == 0 || m.focus == figuresPane && l.Figures.W == 0 {
 		m = m.setFocus(readerPane)
@@ -115,16 +115,15 @@ func (m Model) toggleView() (Model, tea.Cmd) {
 	return m, cmd
 }
 
-// setDark rebuilds the styles and the rendering for the terminal's background.
-func (m Model) setDark(dark bool) Model {
-	m.styles = NewStyles(dark)
-	m.theme = render.Dark
-	if !dark {
-		m.theme = render.Light
+// restyle is the one place the session's styles change: it rebuilds them in place for the terminal's
+// background and colour profile, then every pane draws again at its size from them (the reader in
+// the matching glamour theme).
+func (m Model) restyle(l look) Model {
+	if l == m.look {
+		return m
 	}
-	m.help.Styles = help.DefaultStyles(dark)
-	m.outline = m.outline.SetStyles(m.styles)
-	m.figures = m.figures.SetStyles(m.styles)
-	m.reader = m.reader.SetTheme(m.theme)
+	m.look = l
+	*m.styles = newStyles(l)
+	m.search = m.search.Restyle()
 	return m.relayout()
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 
+	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -126,10 +127,10 @@ func (m Model) footer() string {
 		line = m.styles.Status.Render(status) + "  "
 	}
 	room := max(m.width-ansi.StringWidth(line), 0)
-	m.help.SetWidth(0) // measure the whole line; help would cut it to fit with an ellipsis
-	help := m.help.ShortHelpView(m.keys.ShortHelp())
+	h := m.helpModel()
+	help := h.ShortHelpView(m.keys.ShortHelp())
 	if ansi.StringWidth(help) > room {
-		help = m.help.ShortHelpView(m.keys.MinimalHelp())
+		help = h.ShortHelpView(m.keys.MinimalHelp())
 	}
 	return ansi.Truncate(line+help, m.width, "")
 }
@@ -137,8 +138,8 @@ func (m Model) footer() string {
 // helpScreen lists every enabled key: in the help's own columns when they fit, else as one list
 // folded into as many columns as the width holds.
 func (m Model) helpScreen(height int) string {
-	m.help.SetWidth(0) // measure the whole view; help would cut it to fit with an ellipsis
-	full := m.help.FullHelpView(m.keys.FullHelp())
+	h := m.helpModel()
+	full := h.FullHelpView(m.keys.FullHelp())
 	if lipgloss.Width(full) <= m.width {
 		return full
 	}
@@ -157,7 +158,7 @@ func (m Model) helpScreen(height int) string {
 				continue
 			}
 			k := b.Help().Key
-			entries = append(entries, m.help.Styles.FullKey.Render(k+strings.Repeat(" ", keyWidth-ansi.StringWidth(k)))+" "+m.help.Styles.FullDesc.Render(b.Help().Desc))
+			entries = append(entries, h.Styles.FullKey.Render(k+strings.Repeat(" ", keyWidth-ansi.StringWidth(k)))+" "+h.Styles.FullDesc.Render(b.Help().Desc))
 		}
 	}
 	rows := max(height, 1)
@@ -212,4 +213,13 @@ func (m Model) slidesFooter() string {
 		parts = append(parts, s.Status.Render(status))
 	}
 	return ansi.Truncate(strings.Join(parts, "   "), m.width, "…")
+}
+
+// helpModel is the help drawn in the session's current styles, measuring whole lines (help would
+// cut them to its width with an ellipsis).
+func (m Model) helpModel() help.Model {
+	h := m.help
+	h.Styles = m.styles.Help
+	h.SetWidth(0)
+	return h
 }

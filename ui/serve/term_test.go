@@ -1,8 +1,10 @@
 package serve
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"image/color"
 	"io"
 	"net"
 	"strings"
@@ -44,6 +46,10 @@ type termOptions struct {
 	// beforeShell, if set, runs after the PTY request and before the shell: requests a client may
 	// send in between.
 	beforeShell func(*gossh.Session) error
+	// background is the colour the terminal answers when asked for its background (default black);
+	// holdReplies, when set, keeps every answer to the program's queries until it is closed.
+	background  color.Color
+	holdReplies <-chan struct{}
 }
 
 // connect signs in with auth and opens a PTY session of w×h; it fails the test if it cannot.
@@ -119,6 +125,9 @@ func startTerm(tb testing.TB, conn net.Conn, client *gossh.Client, o termOptions
 		w, h = o.ptyW, o.ptyH
 	}
 	t.emu = vt.NewSafeEmulator(w, h)
+	if o.background != nil {
+		t.emu.SetDefaultBackgroundColor(o.background)
+	}
 	t.pumps.Add(2)
 	go func() {
 		defer t.pumps.Done()
@@ -126,10 +135,49 @@ func startTerm(tb testing.TB, conn net.Conn, client *gossh.Client, o termOptions
 	}()
 	go func() {
 		defer t.pumps.Done()
-		_, _ = io.Copy(t.stdin, t.emu)
-		_, _ = io.Copy(io.Discard, t.emu) // keep answering queries into the void, or the screen locks up
+		replies := io.Reader(t.emu)
+		if o.holdReplies != nil {
+			replies = t.held(o.holdReplies)
+		}
+		_, _ = io.Copy(t.stdin, replies)
+		_, _ = io.Copy(io.Discard, replies) // keep answering queries into the void, or the screen locks up
 	}()
 	return t, nil
+}
+
+// held reads the terminal's answers as they come, so it never blocks on them, and gives them out only
+// once release is closed.
+func (t *term) held(release <-chan struct{}) io.Reader {
+	pr, pw := io.Pipe()
+	answers := make(chan []byte, 1024) // a session asks a handful of questions
+	t.pumps.Add(2)
+	go func() {
+		defer t.pumps.Done()
+		defer close(answers)
+		buf := make([]byte, 4096)
+		for {
+			n, err := t.emu.Read(buf)
+			if n > 0 {
+				answers <- bytes.Clone(buf[:n])
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	go func() {
+		defer t.pumps.Done()
+		<-release
+		for answer := range answers {
+			if _, err := pw.Write(answer); err != nil {
+				break
+			}
+		}
+		for range answers { // the reader has gone: drop the rest
+		}
+		pw.Close()
+	}()
+	return pr
 }
 
 // screenWriter writes the session's output to the emulator and says so.
