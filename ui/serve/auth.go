@@ -54,7 +54,7 @@ func (k keySet) contains(key ssh.PublicKey) bool {
 type contextKey string
 
 const (
-	trackerKey contextKey = "briefing-handshake" // the connection's *trackedConn
+	trackerKey contextKey = "briefing-handshake" // the connection's *startingConn
 	memberKey  contextKey = "briefing-member"    // the session's *Member
 )
 

@@ -22,9 +22,13 @@ type Config struct {
 	MaxPerIP      int           // signed-in viewers from one address
 	IdleTimeout   time.Duration // a session with no traffic this long is closed
 
-	HandshakeTimeout time.Duration // a connection must sign in within this
-	MaxHandshakes    int           // connections still in the handshake; the oldest go first
-	KeepAlive        time.Duration // how often a client is asked whether it is still there
+	HandshakeTimeout time.Duration // a connection must sign in and open a session within this
+	// MaxStartups limits the connections starting at once (connected, no session yet): past Start,
+	// new ones are refused at random, Rate % at first, all at Full. MaxStartupsPerSource limits
+	// those from one address, so that one address cannot take the slots of everyone else.
+	MaxStartups          Startups
+	MaxStartupsPerSource int
+	KeepAlive            time.Duration // how often a client is asked whether it is still there
 	// Window sizes are clamped to MaxWidth × MaxHeight: a screen's cells cost memory (about 7 MB at
 	// 320×120, 23 MB at 500×200), and no one reads a briefing wider than this.
 	MaxWidth        int
@@ -39,17 +43,18 @@ type Config struct {
 // DefaultConfig is the configuration of `briefing serve` with no flags.
 func DefaultConfig() Config {
 	return Config{
-		Listen:           "127.0.0.1:23234",
-		HostKeyPath:      defaultHostKeyPath(),
-		MaxSessions:      200,
-		MaxPerIP:         16,
-		IdleTimeout:      30 * time.Minute,
-		HandshakeTimeout: 30 * time.Second,
-		MaxHandshakes:    64,
-		KeepAlive:        30 * time.Second,
-		MaxWidth:         320,
-		MaxHeight:        120,
-		ShutdownTimeout:  5 * time.Second,
+		Listen:               "127.0.0.1:23234",
+		HostKeyPath:          defaultHostKeyPath(),
+		MaxSessions:          200,
+		MaxPerIP:             64,
+		IdleTimeout:          30 * time.Minute,
+		HandshakeTimeout:     30 * time.Second,
+		MaxStartups:          Startups{Start: 64, Rate: 30, Full: 256},
+		MaxStartupsPerSource: 32,
+		KeepAlive:            30 * time.Second,
+		MaxWidth:             320,
+		MaxHeight:            120,
+		ShutdownTimeout:      5 * time.Second,
 	}
 }
 
@@ -73,12 +78,15 @@ func (c Config) withDefaults() Config {
 		c.HostKeyPath = d.HostKeyPath
 	}
 	for _, f := range []struct{ value, fallback *int }{
-		{&c.MaxSessions, &d.MaxSessions}, {&c.MaxPerIP, &d.MaxPerIP}, {&c.MaxHandshakes, &d.MaxHandshakes},
+		{&c.MaxSessions, &d.MaxSessions}, {&c.MaxPerIP, &d.MaxPerIP}, {&c.MaxStartupsPerSource, &d.MaxStartupsPerSource},
 		{&c.MaxWidth, &d.MaxWidth}, {&c.MaxHeight, &d.MaxHeight},
 	} {
 		if *f.value == 0 {
 			*f.value = *f.fallback
 		}
+	}
+	if c.MaxStartups == (Startups{}) {
+		c.MaxStartups = d.MaxStartups
 	}
 	for _, f := range []struct{ value, fallback *time.Duration }{
 		{&c.IdleTimeout, &d.IdleTimeout}, {&c.HandshakeTimeout, &d.HandshakeTimeout},
@@ -96,8 +104,11 @@ func (c Config) validate() error {
 	if _, _, err := net.SplitHostPort(c.Listen); err != nil {
 		return fmt.Errorf("--listen %q: %w", c.Listen, err)
 	}
-	if c.MaxSessions < 0 || c.MaxPerIP < 0 || c.MaxHandshakes < 0 {
+	if c.MaxSessions < 0 || c.MaxPerIP < 0 || c.MaxStartupsPerSource < 0 {
 		return errors.New("session limits cannot be negative")
+	}
+	if err := c.MaxStartups.validate(); err != nil {
+		return err
 	}
 	if c.IdleTimeout < 0 || c.HandshakeTimeout < 0 {
 		return errors.New("timeouts cannot be negative")

@@ -57,7 +57,8 @@ func TestRunCommandErrors(t *testing.T) {
 
 func TestConfigDefaults(t *testing.T) {
 	d := DefaultConfig()
-	if d.Listen != "127.0.0.1:23234" || d.MaxHandshakes != 64 || d.MaxSessions != 200 || d.MaxPerIP != 16 ||
+	if d.Listen != "127.0.0.1:23234" || d.MaxStartups != (Startups{64, 30, 256}) || d.MaxStartupsPerSource != 32 ||
+		d.MaxSessions != 200 || d.MaxPerIP != 64 ||
 		d.HandshakeTimeout != 30*time.Second || d.KeepAlive != 30*time.Second || d.IdleTimeout != 30*time.Minute ||
 		d.MaxWidth != 320 || d.MaxHeight != 120 || d.ShutdownTimeout != 5*time.Second || !strings.HasSuffix(d.HostKeyPath, "ssh_host_ed25519") {
 		t.Fatalf("DefaultConfig() = %+v", d)
@@ -65,16 +66,18 @@ func TestConfigDefaults(t *testing.T) {
 	if got := (Config{}).withDefaults(); got != d {
 		t.Fatalf("a zero Config with defaults = %+v; want %+v", got, d)
 	}
-	set := Config{Listen: "127.0.0.1:0", MaxSessions: 3, MaxHandshakes: 5, KeepAlive: time.Second, MaxWidth: 100}
+	set := Config{Listen: "127.0.0.1:0", MaxSessions: 3, MaxStartups: Startups{5, 50, 10}, KeepAlive: time.Second, MaxWidth: 100}
 	got := set.withDefaults()
-	if got.Listen != set.Listen || got.MaxSessions != 3 || got.MaxHandshakes != 5 || got.KeepAlive != time.Second || got.MaxWidth != 100 || got.MaxPerIP != d.MaxPerIP || got.MaxHeight != d.MaxHeight {
+	if got.Listen != set.Listen || got.MaxSessions != 3 || got.MaxStartups != set.MaxStartups || got.KeepAlive != time.Second || got.MaxWidth != 100 || got.MaxPerIP != d.MaxPerIP || got.MaxHeight != d.MaxHeight {
 		t.Fatalf("withDefaults overwrote a setting or missed a default: %+v", got)
 	}
 	for _, bad := range []Config{
 		{Listen: "no port"},
 		{MaxSessions: -1},
 		{MaxPerIP: -1},
-		{MaxHandshakes: -1},
+		{MaxStartupsPerSource: -1},
+		{MaxStartups: Startups{10, 30, 5}},
+		{MaxStartups: Startups{10, 101, 20}},
 		{IdleTimeout: -time.Second},
 		{HandshakeTimeout: -time.Second},
 	} {

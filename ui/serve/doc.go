@@ -13,8 +13,10 @@
 // newest-only outside the library, command lines are capped at 4 KB, and agent forwarding is refused.
 //
 // The Hub keeps only the presenter's latest position and wakes each session's own delivery goroutine
-// without ever waiting for it, so a stalled viewer delays no one. Connections still in the handshake
-// are capped (the oldest dropped first), signed-in viewers are capped per server and per address,
+// without ever waiting for it, so a stalled viewer delays no one. Connections still starting (no
+// session yet) are limited per address and in all, past a threshold refused at random as OpenSSH's
+// MaxStartups does (startups.go), and must open a session within the handshake timeout; signed-in
+// viewers are capped per server and per address,
 // window sizes are clamped, and a panic ends only its own session. What the server tells attendees
 // (a refusal, the code prompt, the end of the meeting) is in the document's language, from
 // content/locale.

@@ -1,81 +1,12 @@
 package serve
 
 import (
-	"container/list"
 	"fmt"
 	"net"
 	"sync"
 
-	"charm.land/ssh"
-
 	"briefing/content/locale"
 )
-
-// handshakes caps the connections that have not yet opened a session. When the cap is reached the
-// oldest of them is dropped, so a crowd of half-open connections cannot keep a real client out.
-type handshakes struct {
-	mu      sync.Mutex
-	limit   int
-	pending *list.List // of *trackedConn, oldest first
-}
-
-func newHandshakes(limit int) *handshakes {
-	return &handshakes{limit: limit, pending: list.New()}
-}
-
-// trackedConn is a connection counted by handshakes until it signs in or closes.
-type trackedConn struct {
-	net.Conn
-	owner   *handshakes
-	element *list.Element // nil once it no longer counts
-	once    sync.Once
-}
-
-// accept is the server's ConnCallback: it counts the new connection, dropping the oldest pending one
-// if the cap is full.
-func (h *handshakes) accept(ctx ssh.Context, c net.Conn) net.Conn {
-	t := &trackedConn{Conn: c, owner: h}
-	var oldest *trackedConn
-	h.mu.Lock()
-	if h.limit > 0 && h.pending.Len() >= h.limit {
-		front := h.pending.Front()
-		oldest = front.Value.(*trackedConn)
-		h.pending.Remove(front)
-		oldest.element = nil
-	}
-	t.element = h.pending.PushBack(t)
-	h.mu.Unlock()
-	if oldest != nil {
-		_ = oldest.Conn.Close()
-	}
-	ctx.SetValue(trackerKey, t)
-	return t
-}
-
-// signedIn stops counting the connection: it has opened a session.
-func (t *trackedConn) signedIn() {
-	h := t.owner
-	h.mu.Lock()
-	if t.element != nil {
-		h.pending.Remove(t.element)
-		t.element = nil
-	}
-	h.mu.Unlock()
-}
-
-func (t *trackedConn) Close() error {
-	t.signedIn()
-	var err error
-	t.once.Do(func() { err = t.Conn.Close() })
-	return err
-}
-
-// Pending is how many connections are still in the handshake.
-func (h *handshakes) Pending() int {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	return h.pending.Len()
-}
 
 // seats counts signed-in viewers, in all and per address. Presenters never take a seat and are never
 // refused.
@@ -127,4 +58,11 @@ func hostOf(addr net.Addr) string {
 		return addr.String()
 	}
 	return host
+}
+
+// taken is how many seats are taken.
+func (s *seats) taken() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.total
 }

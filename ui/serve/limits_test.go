@@ -5,11 +5,11 @@ import (
 	"errors"
 	"io"
 	"net"
-	"os"
 	"strings"
 	"testing"
 	"time"
 
+	"charm.land/log/v2"
 	"charm.land/ssh"
 	gossh "golang.org/x/crypto/ssh"
 )
@@ -69,8 +69,8 @@ func TestSeatLimitsOverSSH(t *testing.T) {
 	presenter := f.presenterTerm()
 	presenter.waitForAll(timeout, header(0), presenterStatus())
 	viewer.close()
-	if !waitUntil(timeout, func() bool { return f.srv.hub.Online() == 1 }) {
-		t.Fatal("the viewer's seat was not given back")
+	if !waitUntil(timeout, func() bool { return f.srv.hub.Online() == 1 && f.srv.seats.taken() == 0 }) {
+		t.Fatalf("the viewer's seat was not given back: %d in the meeting, %d seats taken", f.srv.hub.Online(), f.srv.seats.taken())
 	}
 	again := f.connect(noKey(""), 80, 24)
 	again.waitFor(header(0), timeout)
@@ -112,7 +112,7 @@ func (f *fixture) execPty(auth []gossh.AuthMethod) (stdout, stderr string, statu
 	return out.String(), errOut.String(), status
 }
 
-// fakeCtx is the part of ssh.Context that handshakes.accept uses.
+// fakeCtx is the part of ssh.Context that startups.accept uses.
 type fakeCtx struct {
 	ssh.Context
 	values map[any]any
@@ -120,45 +120,113 @@ type fakeCtx struct {
 
 func (c *fakeCtx) SetValue(key, value any) { c.values[key] = value }
 
-func TestHandshakesDropTheOldest(t *testing.T) {
-	h := newHandshakes(2)
-	var peers []net.Conn
-	var tracked []*trackedConn
-	for range 3 {
+// pipeFrom is one end of a pipe whose remote address is host.
+type pipeFrom struct {
+	net.Conn
+	host string
+}
+
+func (p pipeFrom) RemoteAddr() net.Addr { return tcpAddr(p.host, 40000) }
+
+// TestStartups: past the per-source limit a source's new connections are refused while others get
+// in; past Start they are refused at random, more often as Full nears, and all at Full; a
+// connection that opens a session or closes stops counting, and one that never opens a session is
+// closed after the grace time.
+func TestStartups(t *testing.T) {
+	var logged bytes.Buffer
+	h := newStartups(Startups{Start: 4, Rate: 50, Full: 8}, 3, 0, newRateLog(log.New(&logged), time.Hour))
+	draw := 0.99
+	h.chance = func() float64 { return draw }
+	var clients []net.Conn
+	open := func(host string) (*startingConn, bool) {
 		server, client := net.Pipe()
-		defer client.Close()
-		peers = append(peers, client)
+		clients = append(clients, client)
 		ctx := &fakeCtx{values: map[any]any{}}
-		c := h.accept(ctx, server)
-		defer c.Close()
+		c := h.accept(ctx, pipeFrom{server, host})
+		if c == nil {
+			server.Close()
+			return nil, false
+		}
 		if ctx.values[trackerKey] != c {
 			t.Fatal("accept did not record the connection on the context")
 		}
-		tracked = append(tracked, c.(*trackedConn))
+		return c.(*startingConn), true
 	}
-	if _, err := peers[0].Read(make([]byte, 1)); err != io.EOF {
-		t.Fatalf("the oldest pending connection was not closed: %v", err)
+	defer func() {
+		for _, c := range clients {
+			c.Close()
+		}
+	}()
+	var first []*startingConn
+	for range 3 {
+		c, ok := open("10.0.0.1")
+		if !ok {
+			t.Fatal("a source's first connections were refused")
+		}
+		first = append(first, c)
 	}
-	if n := h.Pending(); n != 2 {
-		t.Fatalf("%d pending; want 2", n)
+	if _, ok := open("10.0.0.1"); ok {
+		t.Fatal("a fourth starting connection from one source was admitted (limit 3)")
 	}
-	tracked[1].signedIn()
-	if n := h.Pending(); n != 1 {
-		t.Fatalf("%d pending after one signed in; want 1", n)
+	if !strings.Contains(logged.String(), "10.0.0.1") {
+		t.Fatalf("the refusal was not logged with the address: %q", logged.String())
 	}
+	// 3 pending; Start is 4: from the fourth on, 50 % refused at Start, rising to 100 % at Full.
+	for i, host := range []string{"10.0.0.2", "10.0.0.3", "10.0.0.4", "10.0.0.5", "10.0.0.6"} {
+		if _, ok := open(host); !ok {
+			t.Fatalf("connection %d (of %d pending) refused with a draw of 0.99", i+4, h.Pending())
+		}
+		draw = 0.99
+	}
+	if n := h.Pending(); n != 8 {
+		t.Fatalf("%d pending; want 8", n)
+	}
+	draw = 0
+	if _, ok := open("10.0.0.7"); ok {
+		t.Fatal("a connection was admitted at Full")
+	}
+	first[0].signedIn()
+	first[0].signedIn() // twice is harmless
+	first[1].Close()
+	first[1].Close()
+	if n := h.Pending(); n != 6 {
+		t.Fatalf("%d pending after one signed in and one closed; want 6", n)
+	}
+	// At 6 pending the chance of refusal is 50 + 50·2/4 = 75 %.
+	if got := h.dropChance(); got != 75 {
+		t.Fatalf("drop chance at 6 pending = %v %%; want 75", got)
+	}
+	draw = 0.74
+	if _, ok := open("10.0.0.8"); ok {
+		t.Fatal("admitted with a draw under the drop chance")
+	}
+	draw = 0.76
+	if _, ok := open("10.0.0.8"); !ok {
+		t.Fatal("refused with a draw over the drop chance")
+	}
+
+	graced := newStartups(Startups{Start: 10, Rate: 30, Full: 10}, 0, 10*time.Millisecond, newRateLog(log.New(io.Discard), time.Hour))
 	server, client := net.Pipe()
 	defer client.Close()
-	c := h.accept(&fakeCtx{values: map[any]any{}}, server)
-	defer c.Close()
-	if err := peers[2].SetReadDeadline(time.Now().Add(50 * time.Millisecond)); err != nil {
-		t.Fatal(err)
+	graced.accept(&fakeCtx{values: map[any]any{}}, pipeFrom{server, "10.0.0.9"})
+	if _, err := client.Read(make([]byte, 1)); err != io.EOF {
+		t.Fatalf("a connection that never opened a session was not closed after the grace time: %v", err)
 	}
-	if _, err := peers[2].Read(make([]byte, 1)); !errors.Is(err, os.ErrDeadlineExceeded) {
-		t.Fatalf("a pending connection was dropped while there was room (signed-in ones do not count): %v", err)
+	if !waitUntil(timeout, func() bool { return graced.Pending() == 0 }) {
+		t.Fatal("a connection closed after the grace time still counts")
 	}
-	tracked[2].Close()
-	tracked[2].Close() // twice is harmless
-	if n := h.Pending(); n != 1 {
-		t.Fatalf("%d pending after one closed; want 1", n)
+}
+
+func TestStartupsFlag(t *testing.T) {
+	var s Startups
+	for v, want := range map[string]Startups{"10:30:100": {10, 30, 100}, "64": {64, 100, 64}} {
+		if err := s.Set(v); err != nil || s != want || s.String() != want.String() {
+			t.Errorf("Set(%q) = %v, %v; want %v", v, s, err, want)
+		}
+	}
+	for _, bad := range []string{"", "a:b:c", "10:30", "10:30:5", "0:30:10", "10:101:20", "1:2:3:4"} {
+		if err := s.Set(bad); err == nil {
+			t.Errorf("Set(%q) accepted", bad)
+		}
 	}
 }

@@ -15,11 +15,12 @@ import (
 func (s *Server) farewell() wish.Middleware {
 	return func(next ssh.Handler) ssh.Handler {
 		return func(sess ssh.Session) {
-			if member, ok := sess.Context().Value(memberKey).(*Member); ok {
-				member.Leave()
-			}
+			// The farewell first: shutting down hangs up once every member has left.
 			if _, _, isPty := sess.Pty(); isPty && s.hub.isEnded() {
 				wish.Println(sess, s.briefing.Language.Words().MeetingEnded)
+			}
+			if member, ok := sess.Context().Value(memberKey).(*Member); ok {
+				member.Leave()
 			}
 			next(sess)
 		}
@@ -49,9 +50,6 @@ func (s *Server) commands() wish.Middleware {
 func (s *Server) takeSeat() wish.Middleware {
 	return func(next ssh.Handler) ssh.Handler {
 		return func(sess ssh.Session) {
-			if t, ok := sess.Context().Value(trackerKey).(*trackedConn); ok {
-				t.signedIn()
-			}
 			if s.auth.roleOf(sess) == ui.Presenter {
 				next(sess)
 				return

@@ -42,6 +42,7 @@ func (s *Server) openSession(srv *ssh.Server, conn *gossh.ServerConn, newChan go
 		return
 	}
 	defer c.close()
+	signedIn(ctx) // the connection has started: it no longer counts against --max-startups
 	c.startKeepAlive.Do(func() { go pingUntilDone(ctx, conn, s.cfg.KeepAlive) })
 	scope := newSessionScope(ctx)
 	defer scope.end()

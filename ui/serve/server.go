@@ -30,7 +30,7 @@ type Server struct {
 	hub         *Hub
 	auth        authenticator
 	seats       *seats
-	handshakes  *handshakes
+	startups    *startups
 	ssh         *ssh.Server
 	fingerprint string
 	log         *log.Logger
@@ -69,7 +69,7 @@ func New(b *content.Briefing, cfg Config, logger *log.Logger) (*Server, error) {
 		hub:         NewHub(cfg.View),
 		auth:        authenticator{presenters: presenters, viewers: viewers, passcode: cfg.Passcode, words: b.Language.Words()},
 		seats:       newSeats(cfg.MaxSessions, cfg.MaxPerIP, b.Language.Words()),
-		handshakes:  newHandshakes(cfg.MaxHandshakes),
+		startups:    newStartups(cfg.MaxStartups, cfg.MaxStartupsPerSource, cfg.HandshakeTimeout, newRateLog(logger, 10*time.Second)),
 		fingerprint: gossh.FingerprintSHA256(signer.PublicKey()),
 		log:         logger,
 	}
@@ -92,7 +92,7 @@ func New(b *content.Briefing, cfg Config, logger *log.Logger) (*Server, error) {
 		),
 		func(srv *ssh.Server) error {
 			srv.HandshakeTimeout = cfg.HandshakeTimeout
-			srv.ConnCallback = s.handshakes.accept
+			srv.ConnCallback = s.startups.accept
 			srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": s.openSession} // requests.go
 			return nil
 		},
