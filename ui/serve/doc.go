@@ -3,7 +3,10 @@
 // wander off and snap back.
 //
 // Roles come from keys: a key listed in --presenter-keys presents, everyone else views. Viewers may be
-// limited to --viewer-keys, or asked for a meeting code (--passcode) by keyboard-interactive auth.
+// limited to --viewer-keys, or asked for a meeting code (--passcode) by keyboard-interactive auth: at
+// most 3 answers per connection, and past a few wrong ones an address (or an address and user name)
+// waits ever longer before it is asked again (penalties.go). Failed sign-ins and refused connections
+// are logged once per address every 10 s.
 // Sessions without a PTY are commands (sections, figures, plain) that print what the CLI prints for the
 // served document; they never read a file named by the client.
 //

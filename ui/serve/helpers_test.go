@@ -1,11 +1,11 @@
 package serve
 
 import (
+	"bytes"
 	"context"
 	"crypto/ed25519"
 	"crypto/rand"
 	"fmt"
-	"io"
 	"net"
 	"os"
 	"path/filepath"
@@ -109,6 +109,25 @@ type fixture struct {
 	addr      string
 	dir       string
 	presenter gossh.Signer
+	log       lockedBuffer // what the server logged
+}
+
+// lockedBuffer is a buffer that the server's logger and a test may use at once.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
 
 // testConfig is the configuration of a test server: loopback, a fresh host key, one presenter, and
@@ -159,7 +178,7 @@ func newFixture(tb testing.TB, opts ...fixtureOption) *fixture {
 	for _, o := range opts {
 		o(f, &cfg)
 	}
-	srv, err := New(f.b, cfg, log.New(io.Discard))
+	srv, err := New(f.b, cfg, log.New(&f.log))
 	if err != nil {
 		tb.Fatalf("New: %v", err)
 	}

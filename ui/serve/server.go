@@ -31,6 +31,8 @@ type Server struct {
 	auth        authenticator
 	seats       *seats
 	startups    *startups
+	penalties   *penalties
+	signInLog   *rateLog // failed sign-ins, once per address and interval
 	ssh         *ssh.Server
 	fingerprint string
 	log         *log.Logger
@@ -70,6 +72,8 @@ func New(b *content.Briefing, cfg Config, logger *log.Logger) (*Server, error) {
 		auth:        authenticator{presenters: presenters, viewers: viewers, passcode: cfg.Passcode, words: b.Language.Words()},
 		seats:       newSeats(cfg.MaxSessions, cfg.MaxPerIP, b.Language.Words()),
 		startups:    newStartups(cfg.MaxStartups, cfg.MaxStartupsPerSource, cfg.HandshakeTimeout, newRateLog(logger, 10*time.Second)),
+		penalties:   newPenalties(),
+		signInLog:   newRateLog(logger, 10*time.Second),
 		fingerprint: gossh.FingerprintSHA256(signer.PublicKey()),
 		log:         logger,
 	}
@@ -77,7 +81,7 @@ func New(b *content.Briefing, cfg Config, logger *log.Logger) (*Server, error) {
 		wish.WithAddress(cfg.Listen),
 		wish.WithHostKeyPEM(hostPEM),
 		wish.WithPublicKeyAuth(s.auth.publicKey),
-		wish.WithKeyboardInteractiveAuth(s.auth.keyboardInteractive),
+		wish.WithKeyboardInteractiveAuth(s.keyboardInteractive), // penalties.go
 		wish.WithIdleTimeout(cfg.IdleTimeout),
 		wish.WithMiddleware(
 			s.farewell(), // runs after the reader has closed
@@ -93,6 +97,8 @@ func New(b *content.Briefing, cfg Config, logger *log.Logger) (*Server, error) {
 		func(srv *ssh.Server) error {
 			srv.HandshakeTimeout = cfg.HandshakeTimeout
 			srv.ConnCallback = s.startups.accept
+			srv.ConnectionFailedCallback = s.signInFailed
+			srv.ServerConfigCallback = func(ssh.Context) *gossh.ServerConfig { return &gossh.ServerConfig{MaxAuthTries: maxAuthTries} }
 			srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": s.openSession} // requests.go
 			return nil
 		},
