@@ -9,7 +9,8 @@ import (
 // TestLongerEntriesComeFirst: prefix tables are matched first come, first served, so an entry
 // must never follow one that is its own start (个 before 个百分点 would hide the longer one).
 func TestLongerEntriesComeFirst(t *testing.T) {
-	var units, english []string
+	units := make([]string, 0, len(Units()))
+	english := make([]string, 0, len(EnglishUnits()))
 	for _, u := range Units() {
 		units = append(units, u.Text)
 	}

@@ -10,17 +10,17 @@ import (
 type Kind uint8
 
 const (
-	// None: no unit.
+	// None is no unit.
 	None Kind = iota
-	// Amount: money and physical quantities; the label is the phrase before (总产值109.19亿元).
+	// Amount is money or a physical quantity; the label is the phrase before (总产值109.19亿元).
 	Amount
-	// Count: measure words; the label is the noun after (2053个屋场党小组) when there is one.
+	// Count is a measure word; the label is the noun after (2053个屋场党小组) when there is one.
 	Count
-	// Duration: spans of time; the label is what follows (连续12年未发生…).
+	// Duration is a span of time; the label is what follows (连续12年未发生…).
 	Duration
-	// Rate: % and percentage points; a change, or a rate of its own.
+	// Rate is % or percentage points: a change, or a rate of its own.
 	Rate
-	// Calendar: a date (3月, 15日). It stays on the line with its number, but dates a figure
+	// Calendar is a date (3月, 15日). It stays on the line with its number, but dates a figure
 	// rather than measuring it, so the figure rules do not read it as a unit.
 	Calendar
 )
