@@ -1,11 +1,9 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"net"
-	"os"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -14,6 +12,7 @@ import (
 
 	"briefing/content"
 	"briefing/ui"
+	"briefing/ui/meeting"
 	"briefing/ui/serve"
 )
 
@@ -47,7 +46,7 @@ func newServeCommand(stdin io.Reader) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return serveUntilDone(cmd.Context(), server, ln)
+			return server.ServeUntil(cmd.Context(), ln)
 		},
 	}
 	registerServeFlags(cmd, &cfg, "listen")
@@ -73,13 +72,18 @@ func newPresentCommand(stdin io.Reader) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			opts.View, opts.Notes = ui.SlidesView, true
+			out := tea.WithOutput(cmd.OutOrStdout())
 			if cfg.Listen == "" {
-				_, err = tea.NewProgram(ui.New(b, opts), tea.WithOutput(cmd.OutOrStdout()), tea.WithContext(cmd.Context())).Run()
+				opts.View, opts.Notes = meeting.SlidesView, true
+				_, err = tea.NewProgram(ui.New(b, opts), out, tea.WithContext(cmd.Context())).Run()
 				return err
 			}
-			cfg.View = ui.SlidesView
-			return presentAndServe(cmd, b, opts, cfg)
+			cfg.View = meeting.SlidesView
+			server, ln, err := startServer(cmd, b, cfg)
+			if err != nil {
+				return err
+			}
+			return server.Present(cmd.Context(), ln, opts, out)
 		},
 	}
 	cmd.Flags().IntVar(&flags.section, "section", 0, "open section `N` first (0 is the opening)")
@@ -105,53 +109,4 @@ func startServer(cmd *cobra.Command, b *content.Briefing, cfg serve.Config) (*se
 	fmt.Fprintf(cmd.OutOrStdout(), "Serving %s on %s\nHost key %s\nAttendees connect with: ssh -p %s %s\n",
 		b.Name, ln.Addr(), server.Fingerprint(), port, host)
 	return server, ln, nil
-}
-
-// serveUntilDone serves until ctx ends (SIGINT or SIGTERM), then tells everyone the meeting ended and
-// shuts down within the server's timeout.
-func serveUntilDone(ctx context.Context, server *serve.Server, ln net.Listener) error {
-	served := make(chan error, 1)
-	go func() { served <- server.Serve(ln) }()
-	select {
-	case err := <-served:
-		return err
-	case <-ctx.Done():
-	}
-	err := server.Shutdown(context.Background())
-	<-served
-	return err
-}
-
-// presentAndServe runs the server in the background with this terminal as a presenter's console.
-func presentAndServe(cmd *cobra.Command, b *content.Briefing, opts ui.Options, cfg serve.Config) error {
-	server, ln, err := startServer(cmd, b, cfg)
-	if err != nil {
-		return err
-	}
-	served := make(chan error, 1)
-	go func() { served <- server.Serve(ln) }()
-	member := server.Hub().Join("console@"+hostname(), ui.Presenter)
-	joined := member.Snapshot()
-	opts.Role, opts.Meeting, opts.Joined, opts.Renderer = ui.Presenter, member, &joined, server.Renderer()
-	p := tea.NewProgram(ui.New(b, opts), tea.WithOutput(cmd.OutOrStdout()), tea.WithContext(cmd.Context()))
-	member.Attach(p.Send)
-	_, runErr := p.Run()
-	member.Leave()
-	shutdownErr := server.Shutdown(context.Background())
-	<-served
-	if runErr != nil && cmd.Context().Err() != nil {
-		runErr = nil // interrupted: the meeting ends normally
-	}
-	if runErr != nil {
-		return runErr
-	}
-	return shutdownErr
-}
-
-func hostname() string {
-	name, err := os.Hostname()
-	if err != nil {
-		return "localhost"
-	}
-	return name
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
+	"briefing/ui/meeting"
 	"briefing/ui/render"
 )
 
@@ -144,7 +145,7 @@ var backgroundCases = []backgroundCase{
 
 // answered is the seed opened at section 1 in view v at w×h on a terminal that answers as tc says,
 // with a frame drawn between the size and a late answer as the program would.
-func answered(t *testing.T, tc backgroundCase, v View, w, h int) (Model, bool) {
+func answered(t *testing.T, tc backgroundCase, v meeting.View, w, h int) (Model, bool) {
 	t.Helper()
 	m := New(parseSeed(t), Options{Section: 1, View: v, Now: fixedNow})
 	if cmd := m.Init(); cmd == nil {
@@ -172,11 +173,11 @@ func answered(t *testing.T, tc backgroundCase, v View, w, h int) (Model, bool) {
 func TestPanesFollowTheBackground(t *testing.T) {
 	for _, tc := range backgroundCases {
 		t.Run(tc.name, func(t *testing.T) {
-			slides, dark := answered(t, tc, SlidesView, 100, 30)
+			slides, dark := answered(t, tc, meeting.SlidesView, 100, 30)
 			checkPalette(t, "the slide", slides.slides.View(), dark)
 			checkPalette(t, "the slides' footer", slides.slidesFooter(), dark)
 
-			reader, _ := answered(t, tc, ReaderView, 120, 30)
+			reader, _ := answered(t, tc, meeting.ReaderView, 120, 30)
 			checkPalette(t, "the header", reader.header(), dark)
 			checkPalette(t, "the outline", reader.outline.View(), dark)
 			checkPalette(t, "the figure cards", reader.figures.View(), dark)
@@ -192,7 +193,7 @@ func TestPanesFollowTheBackground(t *testing.T) {
 // TestChosenThemeIgnoresTheTerminal: with --theme the terminal is not asked, and an answer that
 // arrives anyway changes nothing.
 func TestChosenThemeIgnoresTheTerminal(t *testing.T) {
-	m := New(parseSeed(t), Options{Section: 1, View: SlidesView, Theme: render.Light, Now: fixedNow})
+	m := New(parseSeed(t), Options{Section: 1, View: meeting.SlidesView, Theme: render.Light, Now: fixedNow})
 	if cmd := m.Init(); cmd != nil {
 		if _, asked := cmd().(tea.BackgroundColorMsg); asked {
 			t.Fatal("asked the terminal for its background although --theme chose it")
@@ -210,14 +211,14 @@ func TestColourScreens(t *testing.T) {
 	for _, tc := range []struct {
 		name       string
 		background tea.BackgroundColorMsg
-		view       View
+		view       meeting.View
 		keys       []string
 		w, h       int
 	}{
-		{name: "slides_light", background: lightBackground, view: SlidesView, w: 100, h: 30},
-		{name: "slides_dark", background: darkBackground, view: SlidesView, w: 100, h: 30},
-		{name: "reader_search_light", background: lightBackground, view: ReaderView, keys: []string{"/"}, w: 120, h: 30},
-		{name: "reader_figures_dark", background: darkBackground, view: ReaderView, keys: []string{"tab"}, w: 120, h: 30},
+		{name: "slides_light", background: lightBackground, view: meeting.SlidesView, w: 100, h: 30},
+		{name: "slides_dark", background: darkBackground, view: meeting.SlidesView, w: 100, h: 30},
+		{name: "reader_search_light", background: lightBackground, view: meeting.ReaderView, keys: []string{"/"}, w: 120, h: 30},
+		{name: "reader_figures_dark", background: darkBackground, view: meeting.ReaderView, keys: []string{"tab"}, w: 120, h: 30},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := New(parseSeed(t), Options{Section: 1, View: tc.view, Now: fixedNow})

@@ -12,6 +12,10 @@
 // Every word on the screen, the key help included, comes from the content/locale table of the
 // interface's language: the document's, unless Options.Lang chooses another.
 //
+// A session in a meeting (ui/meeting, with no terminal in it) publishes its moves through the Meeting
+// interface and receives the meeting's state as MeetingMsg, adapted by Deliver; Position is the
+// meeting's, so a presenter's place survives another terminal size.
+//
 // Each session has one *Styles, allocated by the root and held by every pane; Model.restyle rebuilds
 // it in place when the terminal reports its background or colour profile, so every pane changes
 // together and each SSH session has its own colours. There is no package state.

@@ -4,6 +4,7 @@ import (
 	"charm.land/bubbles/v2/key"
 
 	"briefing/content/locale"
+	"briefing/ui/meeting"
 )
 
 // KeyMap is every key the reader answers to. No key means two things at once: n is the next section
@@ -72,10 +73,10 @@ func NewKeyMap(words *locale.Words) KeyMap {
 
 // enableMeeting binds the presenting keys a role uses: v for everyone, f for a viewer; s for whoever
 // runs the clock, while the slides (and so the clock) are shown.
-func (k *KeyMap) enableMeeting(role Role, view View) {
+func (k *KeyMap) enableMeeting(role meeting.Role, view meeting.View) {
 	k.ToggleView.SetEnabled(true)
-	k.Follow.SetEnabled(role == Viewer)
-	k.ResetClock.SetEnabled(role != Viewer && view == SlidesView)
+	k.Follow.SetEnabled(role == meeting.Viewer)
+	k.ResetClock.SetEnabled(role != meeting.Viewer && view == meeting.SlidesView)
 }
 
 // setSearching gives n and N to the matches while a search is active, and back to the sections after.

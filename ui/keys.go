@@ -3,6 +3,8 @@ package ui
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"briefing/ui/meeting"
 )
 
 func (m Model) keyPress(msg tea.KeyPressMsg) (Model, tea.Cmd) {
@@ -48,7 +50,7 @@ func (m Model) keyPress(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m.focusShown(figuresPane, m.shown.Figures).relayout(), nil
 	}
 	switch {
-	case m.view == SlidesView:
+	case m.view == meeting.SlidesView:
 	case m.focus == outlinePane:
 		if key.Matches(msg, k.Down, k.Up, k.Top, k.Bottom, k.Open) {
 			var cmd tea.Cmd

@@ -8,6 +8,7 @@ import (
 
 	"briefing/content"
 	"briefing/content/locale"
+	"briefing/ui/meeting"
 	"briefing/ui/render"
 )
 
@@ -17,13 +18,13 @@ type Options struct {
 	Lang     locale.Language  // the interface's language; "" uses the document's
 	Section  int              // the section to open first
 	Renderer *render.Renderer // shared by sessions; nil makes one
-	View     View             // the view to open in: the reader or the slides
+	View     meeting.View     // the view to open in: the reader or the slides
 
 	// A session in a meeting: its role, the meeting to publish to (presenters), and the meeting as it
 	// stood when the session joined, whose presenter position it opens at.
-	Role    Role
+	Role    meeting.Role
 	Meeting Meeting
-	Joined  *MeetingMsg
+	Joined  *meeting.State
 	// Notes shows the speaker notes on the slides: the presenter's console, never a viewer's.
 	Notes bool
 	// Now tells the time for the presenter's clock; nil is time.Now.
@@ -69,11 +70,11 @@ type Model struct {
 	showHelp bool
 	notice   string // a one-line message for the footer, such as "no matches"
 
-	view    View
+	view    meeting.View
 	slides  slides
 	clock   clock
 	meet    meetingState
-	pending *Position // where to go once the reader has a size (a meeting's position)
+	pending *meeting.Position // where to go once the reader has a size (a meeting's position)
 }
 
 // New builds the reader for b. The same function serves the local terminal and every SSH session.
@@ -108,9 +109,9 @@ func New(b *content.Briefing, opts Options) Model {
 		search:      newSearch(words, styles),
 		help:        help.New(),
 		view:        opts.View,
-		slides:      newSlides(b, styles, words, opts.Notes && opts.Role != Viewer),
+		slides:      newSlides(b, styles, words, opts.Notes && opts.Role != meeting.Viewer),
 		clock:       newClock(opts.Now),
-		meet:        meetingState{role: opts.Role, meeting: opts.Meeting, following: opts.Role == Viewer},
+		meet:        meetingState{role: opts.Role, meeting: opts.Meeting, following: opts.Role == meeting.Viewer},
 	}
 	if b.Encoding != content.UTF8 {
 		m.notice = words.ReadAs + " " + string(b.Encoding) // the guess is shown until the first key
@@ -118,7 +119,7 @@ func New(b *content.Briefing, opts Options) Model {
 	m.keys.enableMeeting(opts.Role, m.view)
 	m.nav.Section = clamp(opts.Section, 0, max(len(b.Sections)-1, 0))
 	if j := opts.Joined; j != nil {
-		m.meet.latest = *j
+		m.meet.latest, m.meet.ended = *j, j.Ended
 		if j.HasPresenter {
 			p := j.Presenter
 			m.pending = &p
@@ -128,25 +129,28 @@ func New(b *content.Briefing, opts Options) Model {
 	}
 	m.slides = m.slides.SetSection(m.nav.Section)
 	m.keys.enableMeeting(opts.Role, m.view)
-	m.clock.ticking = m.view == SlidesView // Init sends the first tick
+	m.clock.ticking = m.view == meeting.SlidesView // Init sends the first tick
 	return m.apply(m.nav)
 }
 
 // Init asks the terminal for its background unless the theme was chosen, and starts the clock when
 // the slides are shown.
 func (m Model) Init() tea.Cmd {
+	if m.meet.ended {
+		return tea.Quit // joined a meeting that had already ended
+	}
 	var cmds []tea.Cmd
 	if !m.themeFixed {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
-	if m.view == SlidesView {
+	if m.view == meeting.SlidesView {
 		cmds = append(cmds, tea.Tick(time.Second, func(time.Time) tea.Msg { return clockTickMsg{} }))
 	}
 	return tea.Batch(cmds...)
 }
 
 // Position is where the session is, in the terms a presenter shares.
-func (m Model) Position() Position { return m.position() }
+func (m Model) Position() meeting.Position { return m.position() }
 
 // Following reports whether a viewer is following the presenter.
 func (m Model) Following() bool { return m.meet.following }

@@ -1,6 +1,10 @@
 package ui
 
-import tea "charm.land/bubbletea/v2"
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"briefing/ui/meeting"
+)
 
 func (m Model) openSection(section, point int) Model {
 	m = m.apply(navState{Section: section})
@@ -86,7 +90,7 @@ func (m Model) scroll(msg tea.MouseWheelMsg) Model {
 
 // click opens the outline entry under the pointer.
 func (m Model) click(msg tea.MouseClickMsg) (Model, tea.Cmd) {
-	if msg.Button == tea.MouseLeft && m.view == ReaderView && m.layout.Outline.contains(msg.X, msg.Y) {
+	if msg.Button == tea.MouseLeft && m.view == meeting.ReaderView && m.layout.Outline.contains(msg.X, msg.Y) {
 		var cmd tea.Cmd
 		m.outline, cmd = m.outline.Update(outlineClickMsg{row: msg.Y - m.layout.Outline.Y})
 		return m, cmd

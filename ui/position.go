@@ -1,32 +1,10 @@
 package ui
 
-// View is which of the two ways of showing a section a session uses.
-type View int
+import "briefing/ui/meeting"
 
-// The views: the reader (outline, text, figures) and the slides (one section per screen).
-const (
-	ReaderView View = iota
-	SlidesView
-)
-
-// Position is where a session is, in terms that survive another terminal size: a presenter at 160
-// columns and a viewer at 80 see the same sub-point at the top even though their lines differ.
-type Position struct {
-	Section int
-	Point   int     // the sub-point being read, -1 before the first one
-	Within  float64 // how far through that sub-point (or the text before the first), from 0 to 1
-	View    View
-	Figure  int // the figure whose sentence is highlighted, -1 for none
-}
-
-// StartPosition is the opening, at the top, in view v.
-func StartPosition(v View) Position {
-	return Position{Point: -1, Figure: -1, View: v}
-}
-
-// position is where the model is now.
-func (m Model) position() Position {
-	p := Position{Section: m.nav.Section, Point: -1, View: m.view, Figure: m.focusFigure}
+// position is where the model is now, in the terms a meeting shares.
+func (m Model) position() meeting.Position {
+	p := meeting.Position{Section: m.nav.Section, Point: -1, View: m.view, Figure: m.focusFigure}
 	r := m.reader.Rendered()
 	if r == nil {
 		return p
@@ -52,7 +30,7 @@ func pointSpan(pointLines []int, point, total int) (start, end int) {
 }
 
 // moveTo puts the model at p as this terminal draws it.
-func (m Model) moveTo(p Position) Model {
+func (m Model) moveTo(p meeting.Position) Model {
 	if len(m.briefing.Sections) == 0 {
 		return m
 	}
@@ -68,10 +46,4 @@ func (m Model) moveTo(p Position) Model {
 	m.focusFigure = p.Figure
 	m.slides = m.slides.SetSection(p.Section)
 	return m.apply(navState{Section: p.Section, Line: line})
-}
-
-// samePlace reports whether two positions show the same text, whatever the view.
-func samePlace(a, b Position) bool {
-	a.View, b.View = 0, 0
-	return a == b
 }

@@ -3,6 +3,8 @@ package ui
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"briefing/ui/meeting"
 )
 
 // Update routes a message: sizes and colours to every pane, the meeting's moves to a following
@@ -12,13 +14,13 @@ import (
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case MeetingMsg:
-		return m.meetingUpdate(msg), nil
+		return m.meetingUpdate(msg.State), nil
 	case MeetingEndedMsg:
 		m.meet.ended = true
 		return m, tea.Quit
 	case clockTickMsg:
 		m.clock = m.clock.Ticked()
-		if m.view != SlidesView {
+		if m.view != meeting.SlidesView {
 			return m, nil
 		}
 		var cmd tea.Cmd
@@ -103,12 +105,12 @@ func (m Model) relayout() Model {
 
 // toggleView switches between the slides and the reader; the clock ticks only while slides show.
 func (m Model) toggleView() (Model, tea.Cmd) {
-	if m.view == SlidesView {
-		m.view = ReaderView
+	if m.view == meeting.SlidesView {
+		m.view = meeting.ReaderView
 		m.keys.enableMeeting(m.meet.role, m.view)
 		return m, nil
 	}
-	m.view = SlidesView
+	m.view = meeting.SlidesView
 	m.keys.enableMeeting(m.meet.role, m.view)
 	var cmd tea.Cmd
 	m.clock, cmd = m.clock.Tick()

@@ -7,6 +7,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"briefing/ui/meeting"
 )
 
 // View draws the header, the panes and the footer, or a "terminal too small" notice. No line is wider
@@ -29,7 +31,7 @@ func (m Model) screen() string {
 	if m.layout.TooSmall {
 		return fitScreen(lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, m.styles.Warning.Render(ansi.Truncate(m.words.TooSmall, m.width, ""))), m.height)
 	}
-	if m.view == SlidesView && !m.showHelp {
+	if m.view == meeting.SlidesView && !m.showHelp {
 		return fitScreen(m.slides.View()+"\n"+m.slidesFooter(), m.height)
 	}
 	body := m.body()
@@ -206,7 +208,7 @@ func (m Model) slidesFooter() string {
 	done := barWidth * (m.nav.Section + 1) / max(total, 1)
 	bar := s.Bar.Render(strings.Repeat("━", done)) + s.Muted.Render(strings.Repeat("─", barWidth-done))
 	parts := []string{bar + " " + s.HeaderTitle.Render(of(m.nav.Section+1, total)), s.Muted.Render(m.clock.now().Format("15:04:05"))}
-	if m.meet.role != Viewer {
+	if m.meet.role != meeting.Viewer {
 		parts = append(parts, s.Status.Render("⏱ "+formatElapsed(m.clock.Elapsed())))
 	}
 	if status := m.meetingStatus(); status != "" {

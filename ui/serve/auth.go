@@ -10,7 +10,7 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"briefing/content/locale"
-	"briefing/ui"
+	"briefing/ui/meeting"
 )
 
 // keySet is the public keys of an authorized_keys file.
@@ -55,7 +55,7 @@ type contextKey string
 
 const (
 	trackerKey contextKey = "briefing-handshake" // the connection's *startingConn
-	memberKey  contextKey = "briefing-member"    // the session's *Member
+	memberKey  contextKey = "briefing-member"    // the session's *meeting.Member
 )
 
 // authenticator decides who may sign in, and as what.
@@ -94,11 +94,11 @@ func (a authenticator) keyboardInteractive(_ ssh.Context, challenge gossh.Keyboa
 }
 
 // roleOf is a session's role: presenter only for a presenter's key that the session signed in with.
-func (a authenticator) roleOf(s ssh.Session) ui.Role {
+func (a authenticator) roleOf(s ssh.Session) meeting.Role {
 	if a.presenters.contains(s.PublicKey()) {
-		return ui.Presenter
+		return meeting.Presenter
 	}
-	return ui.Viewer
+	return meeting.Viewer
 }
 
 // identity names a session for the presenter and the log: its key's fingerprint, else user@address.

@@ -11,7 +11,7 @@ import (
 	"charm.land/ssh"
 	gossh "golang.org/x/crypto/ssh"
 
-	"briefing/ui"
+	"briefing/ui/meeting"
 )
 
 func TestAuthenticator(t *testing.T) {
@@ -93,11 +93,11 @@ func TestRoleOnlyFromTheSignedInKey(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		key  ssh.PublicKey
-		want ui.Role
+		want meeting.Role
 	}{
-		{presenter.PublicKey(), ui.Presenter},
-		{nil, ui.Viewer},
-		{other.PublicKey(), ui.Viewer},
+		{presenter.PublicKey(), meeting.Presenter},
+		{nil, meeting.Viewer},
+		{other.PublicKey(), meeting.Viewer},
 	} {
 		if got := a.roleOf(fakeSession{key: tc.key}); got != tc.want {
 			t.Errorf("signed in with %v: role %v; want %v", tc.key, got, tc.want)

@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"briefing/ui"
+	"briefing/ui/meeting"
 )
 
 var (
@@ -71,7 +72,7 @@ func TestSlidesFollowTheViewersBackground(t *testing.T) {
 	lightAccent := ui.NewStyles(false).SlideTitle.GetForeground()
 	darkAccent := ui.NewStyles(true).SlideTitle.GetForeground()
 	t.Cleanup(func() { waitForClockTicks(t) }) // runs last, once the server has shut down
-	f := newFixture(t, withConfig(func(c *Config) { c.View = ui.SlidesView }))
+	f := newFixture(t, withConfig(func(c *Config) { c.View = meeting.SlidesView }))
 	for _, tc := range []struct {
 		name       string
 		background color.Color

@@ -8,7 +8,7 @@ import (
 	"path/filepath"
 	"time"
 
-	"briefing/ui"
+	"briefing/ui/meeting"
 )
 
 // Config is how a meeting is served. Zero values take the defaults of DefaultConfig.
@@ -37,7 +37,7 @@ type Config struct {
 
 	// View is where sessions open before the presenter has moved: the reader for `serve`, the slides
 	// for `present --serve`.
-	View ui.View
+	View meeting.View
 }
 
 // DefaultConfig is the configuration of `briefing serve` with no flags.

@@ -15,11 +15,13 @@
 // session keeps at most 16 small environment variables a terminal needs, its window changes are kept
 // newest-only outside the library, command lines are capped at 4 KB, and agent forwarding is refused.
 //
-// The Hub keeps only the presenter's latest position and wakes each session's own delivery goroutine
-// without ever waiting for it, so a stalled viewer delays no one. Connections still starting (no
-// session yet) are limited per address and in all, past a threshold refused at random as OpenSSH's
-// MaxStartups does (startups.go), and must open a session within the handshake timeout; signed-in
-// viewers are capped per server and per address,
+// The package is the SSH plumbing of a meeting kept by ui/meeting: every session joins the server's
+// meeting.Hub the same way (sessions.go), and so does the local presenter of `present --serve`
+// (Server.Present), whose own terminal presents beside the server. The Hub never waits for a session,
+// so a stalled viewer delays no one. Connections still starting (no session yet) are limited per
+// address and in all, past a threshold refused at random as OpenSSH's MaxStartups does (startups.go),
+// and must open a session within the handshake timeout; signed-in viewers are capped per server and
+// per address,
 // window sizes are clamped, and a panic ends only its own session. What the server tells attendees
 // (a refusal, the code prompt, the end of the meeting) is in the document's language, from
 // content/locale.

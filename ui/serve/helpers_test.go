@@ -19,7 +19,7 @@ import (
 	"briefing/content"
 	"briefing/content/locale"
 	"briefing/seeds"
-	"briefing/ui"
+	"briefing/ui/meeting"
 )
 
 // seedWords are the interface's words for the seed, a Chinese document (loadSeed holds it to that):
@@ -206,11 +206,8 @@ func newFixture(tb testing.TB, opts ...fixtureOption) *fixture {
 }
 
 // hubPosition is the meeting's position as the hub holds it.
-func (f *fixture) hubPosition() (ui.Position, bool) {
-	h := f.srv.hub
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	return h.position, h.hasPresenter
+func (f *fixture) hubPosition() (meeting.Position, bool) {
+	return f.srv.hub.Position()
 }
 
 // keyAuth signs in with a key; noKey signs in without one, answering any question with answer.

@@ -6,7 +6,7 @@ import (
 	"charm.land/ssh"
 	"charm.land/wish/v2"
 
-	"briefing/ui"
+	"briefing/ui/meeting"
 )
 
 // farewell runs when a session's reader has closed: the session leaves the meeting, and if the
@@ -16,10 +16,10 @@ func (s *Server) farewell() wish.Middleware {
 	return func(next ssh.Handler) ssh.Handler {
 		return func(sess ssh.Session) {
 			// The farewell first: shutting down hangs up once every member has left.
-			if _, _, isPty := sess.Pty(); isPty && s.hub.isEnded() {
+			if _, _, isPty := sess.Pty(); isPty && s.hub.Ended() {
 				wish.Println(sess, s.briefing.Language.Words().MeetingEnded)
 			}
-			if member, ok := sess.Context().Value(memberKey).(*Member); ok {
+			if member, ok := sess.Context().Value(memberKey).(*meeting.Member); ok {
 				member.Leave()
 			}
 			next(sess)
@@ -50,7 +50,7 @@ func (s *Server) commands() wish.Middleware {
 func (s *Server) takeSeat() wish.Middleware {
 	return func(next ssh.Handler) ssh.Handler {
 		return func(sess ssh.Session) {
-			if s.auth.roleOf(sess) == ui.Presenter {
+			if s.auth.roleOf(sess) == meeting.Presenter {
 				next(sess)
 				return
 			}
@@ -72,7 +72,7 @@ func (s *Server) logSessions() wish.Middleware {
 	return func(next ssh.Handler) ssh.Handler {
 		return func(sess ssh.Session) {
 			role := "viewer"
-			if s.auth.roleOf(sess) == ui.Presenter {
+			if s.auth.roleOf(sess) == meeting.Presenter {
 				role = "presenter"
 			}
 			_, _, pty := sess.Pty()

@@ -8,7 +8,6 @@ import (
 	"sync"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
 	"charm.land/log/v2"
 	"charm.land/ssh"
 	"charm.land/wish/v2"
@@ -18,7 +17,7 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"briefing/content"
-	"briefing/ui"
+	"briefing/ui/meeting"
 	"briefing/ui/render"
 )
 
@@ -27,7 +26,7 @@ type Server struct {
 	cfg         Config
 	briefing    *content.Briefing
 	renderer    *render.Renderer
-	hub         *Hub
+	hub         *meeting.Hub
 	auth        authenticator
 	seats       *seats
 	startups    *startups
@@ -68,7 +67,7 @@ func New(b *content.Briefing, cfg Config, logger *log.Logger) (*Server, error) {
 		cfg:         cfg,
 		briefing:    b,
 		renderer:    render.New(b),
-		hub:         NewHub(cfg.View),
+		hub:         meeting.NewHub(cfg.View),
 		auth:        authenticator{presenters: presenters, viewers: viewers, passcode: cfg.Passcode, words: b.Language.Words()},
 		seats:       newSeats(cfg.MaxSessions, cfg.MaxPerIP, b.Language.Words()),
 		startups:    newStartups(cfg.MaxStartups, cfg.MaxStartupsPerSource, cfg.HandshakeTimeout, newRateLog(logger, 10*time.Second)),
@@ -111,12 +110,6 @@ func New(b *content.Briefing, cfg Config, logger *log.Logger) (*Server, error) {
 
 // Fingerprint is the host key's SHA256 fingerprint, for attendees to check on first connect.
 func (s *Server) Fingerprint() string { return s.fingerprint }
-
-// Hub is the meeting, for a presenter's console running beside the server.
-func (s *Server) Hub() *Hub { return s.hub }
-
-// Renderer is the rendering shared by every session.
-func (s *Server) Renderer() *render.Renderer { return s.renderer }
 
 // Serve accepts sessions on ln until Shutdown. It warns when ln is reachable from other machines.
 func (s *Server) Serve(ln net.Listener) error {
@@ -176,62 +169,4 @@ func ignoreClosed(err error) error {
 		return nil
 	}
 	return err
-}
-
-// program builds the reader for a session with a PTY: sized for its window, coloured for its terminal,
-// opened where the presenter is.
-func (s *Server) program(sess ssh.Session) *tea.Program {
-	pty, _, ok := sess.Pty()
-	if !ok {
-		return nil
-	}
-	role := s.auth.roleOf(sess)
-	member := s.hub.Join(identity(sess), role)
-	joined := member.Snapshot()
-	model := ui.New(s.briefing, ui.Options{
-		Renderer: s.renderer,
-		View:     s.cfg.View,
-		Role:     role,
-		Meeting:  member,
-		Joined:   &joined,
-		Notes:    role == ui.Presenter,
-	})
-	width, height := s.clamp(pty.Window.Width, pty.Window.Height)
-	opts := append(bubbletea.MakeOptions(sess),
-		tea.WithInput(nil), // forwardInput reads the keys
-		tea.WithoutSignalHandler(),
-		tea.WithWindowSize(width, height),
-		tea.WithFilter(s.filter(sess)),
-	)
-	p := tea.NewProgram(model, opts...)
-	member.Attach(p.Send)
-	go forwardInput(sess.Context(), sess, sess, pty.Term, p)
-	sess.Context().SetValue(memberKey, member) // farewell takes the session out of the meeting
-	go func() {
-		<-sess.Context().Done() // and if the reader never ran, the connection's end does
-		member.Leave()
-	}()
-	return p
-}
-
-// filter makes every size the program sees the window's newest size, clamped so a client claiming
-// 65535×65535 costs no more than a large screen; the program's first size and the window changes can
-// arrive in either order, and the newest must win. It also keeps sessions from suspending (there is
-// no shell to suspend to).
-func (s *Server) filter(sess ssh.Session) func(tea.Model, tea.Msg) tea.Msg {
-	return func(_ tea.Model, msg tea.Msg) tea.Msg {
-		switch msg := msg.(type) {
-		case tea.WindowSizeMsg:
-			pty, _, _ := sess.Pty()
-			msg.Width, msg.Height = s.clamp(pty.Window.Width, pty.Window.Height)
-			return msg
-		case tea.SuspendMsg:
-			return tea.ResumeMsg{}
-		}
-		return msg
-	}
-}
-
-func (s *Server) clamp(w, h int) (int, int) {
-	return max(0, min(w, s.cfg.MaxWidth)), max(0, min(h, s.cfg.MaxHeight))
 }

@@ -1,4 +1,4 @@
-package serve
+package meeting
 
 import (
 	"context"
@@ -6,27 +6,26 @@ import (
 	"sync"
 	"testing"
 	"time"
-
-	tea "charm.land/bubbletea/v2"
-
-	"briefing/ui"
 )
 
-// recorder is a session's Send that keeps what it was sent, in order; gate, when set, holds the
-// first delivery until it is closed.
+// timeout bounds every wait for a delivery: generous, for busy machines.
+const timeout = 10 * time.Second
+
+// recorder is a member's deliver function that keeps what it was given, in order; gate, when set,
+// holds the first delivery until it is closed.
 type recorder struct {
 	mu      sync.Mutex
 	n       int
-	msgs    chan tea.Msg
+	states  chan State
 	gate    chan struct{}
 	entered chan struct{}
 }
 
 func newRecorder() *recorder {
-	return &recorder{msgs: make(chan tea.Msg, 10000), entered: make(chan struct{}, 1)}
+	return &recorder{states: make(chan State, 10000), entered: make(chan struct{}, 1)}
 }
 
-func (r *recorder) send(msg tea.Msg) {
+func (r *recorder) deliver(s State) {
 	r.mu.Lock()
 	r.n++
 	first := r.n == 1
@@ -35,18 +34,18 @@ func (r *recorder) send(msg tea.Msg) {
 		r.entered <- struct{}{}
 		<-r.gate
 	}
-	r.msgs <- msg
+	r.states <- s
 }
 
 // next waits for the next message.
-func (r *recorder) next(t *testing.T) tea.Msg {
+func (r *recorder) next(t *testing.T) State {
 	t.Helper()
 	select {
-	case msg := <-r.msgs:
-		return msg
+	case s := <-r.states:
+		return s
 	case <-time.After(timeout):
-		t.Fatal("no message delivered")
-		return nil
+		t.Fatal("nothing delivered")
+		return State{}
 	}
 }
 
@@ -57,23 +56,23 @@ func (r *recorder) count() int {
 	return r.n
 }
 
-func at(section int) ui.Position {
-	p := ui.StartPosition(ui.ReaderView)
+func at(section int) Position {
+	p := StartPosition(ReaderView)
 	p.Section = section
 	return p
 }
 
 func TestHubPublishNeverBlocks(t *testing.T) {
-	h := NewHub(ui.ReaderView)
-	presenter := h.Join("presenter", ui.Presenter)
+	h := NewHub(ReaderView)
+	presenter := h.Join("presenter", Presenter)
 	defer presenter.Leave()
 	stuck := make(chan struct{})
 	defer close(stuck)
 	for i := range 3 {
-		m := h.Join("viewer", ui.Viewer)
+		m := h.Join("viewer", Viewer)
 		defer m.Leave()
 		if i == 0 {
-			m.Attach(func(tea.Msg) { <-stuck }) // a session whose Send never returns
+			m.Attach(func(State) { <-stuck }) // a session whose Send never returns
 		}
 		// The others are never attached: nobody takes their wake-ups at all.
 	}
@@ -93,14 +92,14 @@ func TestHubPublishNeverBlocks(t *testing.T) {
 }
 
 func TestHubStalledMemberGetsOnlyTheLatest(t *testing.T) {
-	h := NewHub(ui.ReaderView)
-	presenter := h.Join("presenter", ui.Presenter)
+	h := NewHub(ReaderView)
+	presenter := h.Join("presenter", Presenter)
 	defer presenter.Leave()
-	viewer := h.Join("viewer", ui.Viewer)
+	viewer := h.Join("viewer", Viewer)
 	defer viewer.Leave()
 	r := newRecorder()
 	r.gate = make(chan struct{})
-	viewer.Attach(r.send)
+	viewer.Attach(r.deliver)
 
 	presenter.Publish(at(1))
 	select {
@@ -114,24 +113,24 @@ func TestHubStalledMemberGetsOnlyTheLatest(t *testing.T) {
 	close(r.gate)
 	var sections []int
 	for range 2 {
-		msg := r.next(t).(ui.MeetingMsg)
+		msg := r.next(t)
 		sections = append(sections, msg.Presenter.Section)
 	}
 	presenter.Publish(at(0)) // a new move: the next delivery must be it, not a backlog
-	sections = append(sections, r.next(t).(ui.MeetingMsg).Presenter.Section)
+	sections = append(sections, r.next(t).Presenter.Section)
 	if want := []int{1, 4, 0}; !slices.Equal(sections, want) {
 		t.Fatalf("a member stalled through moves 2, 3, 4 received sections %v; want %v (the latest only)", sections, want)
 	}
 }
 
 func TestHubRolesAndSnapshots(t *testing.T) {
-	h := NewHub(ui.SlidesView)
-	presenter := h.Join("presenter", ui.Presenter)
+	h := NewHub(SlidesView)
+	presenter := h.Join("presenter", Presenter)
 	defer presenter.Leave()
-	viewer := h.Join("SHA256:viewer", ui.Viewer)
+	viewer := h.Join("SHA256:viewer", Viewer)
 	defer viewer.Leave()
 
-	if s := viewer.Snapshot(); s.HasPresenter || s.Presenter != ui.StartPosition(ui.SlidesView) {
+	if s := viewer.Snapshot(); s.HasPresenter || s.Presenter != StartPosition(SlidesView) {
 		t.Fatalf("before any move: %+v; want the opening in the hub's view, no presenter", s)
 	}
 	viewer.Publish(at(3)) // viewers never move the meeting
@@ -156,16 +155,16 @@ func TestHubRolesAndSnapshots(t *testing.T) {
 }
 
 func TestHubAnnouncesOnlyChanges(t *testing.T) {
-	h := NewHub(ui.ReaderView)
-	b := h.Join("b", ui.Viewer)
+	h := NewHub(ReaderView)
+	b := h.Join("b", Viewer)
 	if !h.announce() {
 		t.Fatal("a join was not announced")
 	}
 	if h.announce() {
 		t.Fatal("announced although nothing changed")
 	}
-	a := h.Join("a", ui.Viewer)
-	h.Join("p", ui.Presenter).Leave()
+	a := h.Join("a", Viewer)
+	h.Join("p", Presenter).Leave()
 	if !h.announce() {
 		t.Fatal("joins and leaves were not announced")
 	}
@@ -184,11 +183,11 @@ func TestHubAnnouncesOnlyChanges(t *testing.T) {
 // most, and a quiet meeting not at all.
 func TestHubRunAnnouncesAtMostOncePerInterval(t *testing.T) {
 	const interval = 100 * time.Millisecond
-	h := NewHub(ui.ReaderView)
-	watcher := h.Join("watcher", ui.Presenter)
+	h := NewHub(ReaderView)
+	watcher := h.Join("watcher", Presenter)
 	defer watcher.Leave()
 	r := newRecorder()
-	watcher.Attach(r.send)
+	watcher.Attach(r.deliver)
 	ctx, cancel := context.WithCancel(context.Background())
 	ran := make(chan struct{})
 	go func() { defer close(ran); h.Run(ctx, interval) }()
@@ -199,7 +198,7 @@ func TestHubRunAnnouncesAtMostOncePerInterval(t *testing.T) {
 	var members []*Member
 	for range 60 { // 60 arrivals over about 300 ms
 		<-tick.C
-		members = append(members, h.Join("viewer", ui.Viewer))
+		members = append(members, h.Join("viewer", Viewer))
 	}
 	tick.Stop()
 	if msg := waitOnline(t, r, 61); msg.Online != 61 {
@@ -223,25 +222,24 @@ func TestHubRunAnnouncesAtMostOncePerInterval(t *testing.T) {
 }
 
 // waitOnline waits for an announcement of n online.
-func waitOnline(t *testing.T, r *recorder, n int) ui.MeetingMsg {
+func waitOnline(t *testing.T, r *recorder, n int) State {
 	t.Helper()
 	for {
-		msg, ok := r.next(t).(ui.MeetingMsg)
-		if ok && msg.Online == n {
-			return msg
+		if s := r.next(t); s.Online == n {
+			return s
 		}
 	}
 }
 
 func TestHubEndDeliversMeetingEnded(t *testing.T) {
-	h := NewHub(ui.ReaderView)
-	viewer := h.Join("viewer", ui.Viewer)
+	h := NewHub(ReaderView)
+	viewer := h.Join("viewer", Viewer)
 	defer viewer.Leave()
 	r := newRecorder()
-	viewer.Attach(r.send)
+	viewer.Attach(r.deliver)
 	h.End()
-	if msg := r.next(t); msg != (ui.MeetingEndedMsg{}) {
-		t.Fatalf("End delivered %T; want ui.MeetingEndedMsg", msg)
+	if s := r.next(t); !s.Ended {
+		t.Fatalf("End delivered %+v; want the meeting ended", s)
 	}
 	// Its delivery goroutine has ended: goleak (TestMain) would find it otherwise.
 }

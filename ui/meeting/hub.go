@@ -1,23 +1,17 @@
-package serve
+package meeting
 
 import (
 	"context"
 	"sort"
 	"sync"
 	"time"
-
-	tea "charm.land/bubbletea/v2"
-
-	"briefing/ui"
 )
 
-// Hub is the meeting: the presenter's latest position and who is connected. Publishing stores the
-// position and wakes every member without waiting; each member's own goroutine then delivers the
-// newest state to its session. A slow or stalled session only delays itself, and never receives a
-// backlog: it gets the latest state once it is ready.
+// Hub is one meeting: the presenter's latest position and who is connected. It is safe for
+// concurrent use; no method waits for a member's delivery.
 type Hub struct {
 	mu           sync.Mutex
-	position     ui.Position
+	position     Position
 	hasPresenter bool
 	source       uint64 // the member who published the position
 	members      map[uint64]*Member
@@ -30,25 +24,25 @@ type Hub struct {
 	emptiedOnce  sync.Once
 }
 
-// NewHub starts a meeting that opens in view v.
-func NewHub(v ui.View) *Hub {
-	return &Hub{position: ui.StartPosition(v), members: map[uint64]*Member{}, emptied: make(chan struct{})}
+// NewHub starts a meeting that opens at the start of the document in view v.
+func NewHub(v View) *Hub {
+	return &Hub{position: StartPosition(v), members: map[uint64]*Member{}, emptied: make(chan struct{})}
 }
 
-// Member is one session in the meeting. It implements ui.Meeting.
+// Member is one session in the meeting.
 type Member struct {
 	hub  *Hub
 	id   uint64
 	name string
-	role ui.Role
+	role Role
 	wake chan struct{} // capacity one: a wake-up pending is all a member needs to know
 	done chan struct{}
 	once sync.Once
 }
 
-// Join adds a session named name (a key fingerprint or user@address) in role. Deliveries start with
+// Join adds a session named name (a key fingerprint, user@address) in role. Deliveries start with
 // Attach.
-func (h *Hub) Join(name string, role ui.Role) *Member {
+func (h *Hub) Join(name string, role Role) *Member {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	h.nextID++
@@ -58,45 +52,54 @@ func (h *Hub) Join(name string, role ui.Role) *Member {
 	return m
 }
 
+// Name is the name the member joined with.
+func (m *Member) Name() string { return m.name }
+
+// Role is the member's role.
+func (m *Member) Role() Role { return m.role }
+
 // Snapshot is the meeting as the member should see it now.
-func (m *Member) Snapshot() ui.MeetingMsg {
+func (m *Member) Snapshot() State {
 	h := m.hub
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	msg := ui.MeetingMsg{
+	s := State{
 		Presenter:    h.position,
 		HasPresenter: h.hasPresenter,
 		FromSelf:     h.source == m.id,
 		Online:       h.online,
+		Ended:        h.ended,
 	}
-	if m.role == ui.Presenter {
-		msg.Audience = append([]string(nil), h.audience...)
+	if m.role == Presenter {
+		s.Audience = append([]string(nil), h.audience...)
 	}
-	return msg
+	return s
 }
 
-// Attach starts delivering the meeting's state to the session through send (a tea.Program's Send,
-// which blocks while that program is busy: only this member's goroutine waits).
-func (m *Member) Attach(send func(tea.Msg)) {
+// Attach starts delivering the meeting's state to the member through deliver, on a goroutine of the
+// member's own: deliver may block (a tea.Program's Send does while that program is busy) and only
+// this member waits. The newest state is delivered after every change; the last delivery has Ended
+// set. Deliveries stop when the member leaves.
+func (m *Member) Attach(deliver func(State)) {
 	go func() {
 		for {
 			select {
 			case <-m.done:
 				return
 			case <-m.wake:
-				if m.hub.isEnded() {
-					send(ui.MeetingEndedMsg{})
+				s := m.Snapshot()
+				deliver(s)
+				if s.Ended {
 					return
 				}
-				send(m.Snapshot())
 			}
 		}
 	}()
 }
 
 // Publish makes p the meeting's position (presenters only) and wakes everyone. It never blocks.
-func (m *Member) Publish(p ui.Position) {
-	if m.role != ui.Presenter {
+func (m *Member) Publish(p Position) {
+	if m.role != Presenter {
 		return
 	}
 	h := m.hub
@@ -106,7 +109,7 @@ func (m *Member) Publish(p ui.Position) {
 	h.wakeAll()
 }
 
-// Leave removes the member; its delivery goroutine ends.
+// Leave removes the member; its delivery goroutine ends. Leaving twice is harmless.
 func (m *Member) Leave() {
 	m.once.Do(func() {
 		h := m.hub
@@ -131,12 +134,6 @@ func (h *Hub) wakeAll() {
 		default: // a wake-up is already pending; it will deliver the newest state
 		}
 	}
-}
-
-func (h *Hub) isEnded() bool {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	return h.ended
 }
 
 // Run announces who is connected at most once per interval, and only when it changed, so a crowd
@@ -167,7 +164,7 @@ func (h *Hub) announce() bool {
 	h.online = len(h.members)
 	h.audience = h.audience[:0]
 	for _, m := range h.members {
-		if m.role == ui.Viewer {
+		if m.role == Viewer {
 			h.audience = append(h.audience, m.name)
 		}
 	}
@@ -175,7 +172,7 @@ func (h *Hub) announce() bool {
 	return true
 }
 
-// End tells every session the meeting is over.
+// End tells every member the meeting is over.
 func (h *Hub) End() {
 	h.mu.Lock()
 	h.ended = true
@@ -187,6 +184,13 @@ func (h *Hub) End() {
 	h.wakeAll()
 }
 
+// Ended reports whether End was called.
+func (h *Hub) Ended() bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.ended
+}
+
 // WaitEmpty waits until every member has left after End, or ctx ends.
 func (h *Hub) WaitEmpty(ctx context.Context) {
 	select {
@@ -195,9 +199,16 @@ func (h *Hub) WaitEmpty(ctx context.Context) {
 	}
 }
 
-// Online is the number of sessions in the meeting right now.
+// Online is the number of members in the meeting right now (not as last announced).
 func (h *Hub) Online() int {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	return len(h.members)
+}
+
+// Position is the meeting's position, and whether a presenter has published it.
+func (h *Hub) Position() (Position, bool) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.position, h.hasPresenter
 }

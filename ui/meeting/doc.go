@@ -1,0 +1,10 @@
+// Package meeting is a meeting of sessions reading one briefing: where the presenter is, who presents,
+// who is there, and whether the meeting has ended. It knows no transport and no terminal (no SSH, no
+// bubbletea): ui/serve joins SSH sessions to a Hub, and another transport (a second node, a web page)
+// can join the same Hub the same way.
+//
+// A Hub keeps only the presenter's latest Position. Publishing stores it and wakes every Member
+// without waiting; each member's own goroutine then hands the newest State to its deliver function
+// (a session's program). A slow or stalled session delays only itself and never receives a backlog.
+// Who is connected is announced at most once per interval, and only when it changed.
+package meeting

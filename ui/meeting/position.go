@@ -1,0 +1,52 @@
+package meeting
+
+// View is which of the two ways of showing a section a session uses.
+type View int
+
+// The views: the reader (outline, text, figures) and the slides (one section per screen).
+const (
+	ReaderView View = iota
+	SlidesView
+)
+
+// Position is where a session is, in terms that survive another terminal size: a presenter at 160
+// columns and a viewer at 80 see the same sub-point at the top even though their lines differ.
+type Position struct {
+	Section int
+	Point   int     // the sub-point being read, -1 before the first one
+	Within  float64 // how far through that sub-point (or the text before the first), from 0 to 1
+	View    View
+	Figure  int // the figure whose sentence is highlighted, -1 for none
+}
+
+// StartPosition is the opening, at the top, in view v.
+func StartPosition(v View) Position {
+	return Position{Point: -1, Figure: -1, View: v}
+}
+
+// SamePlace reports whether two positions show the same text, whatever the view.
+func SamePlace(a, b Position) bool {
+	a.View, b.View = 0, 0
+	return a == b
+}
+
+// Role is what a session is in a meeting.
+type Role int
+
+// The roles. A solo reader is in no meeting; a presenter moves the meeting; a viewer follows it.
+const (
+	Solo Role = iota
+	Presenter
+	Viewer
+)
+
+// State is the meeting as one member sees it: sent whenever the presenter moves or the audience
+// changes, and once more when the meeting ends.
+type State struct {
+	Presenter    Position
+	HasPresenter bool     // some presenter has moved since the meeting began
+	FromSelf     bool     // the position was published by this very member
+	Online       int      // members connected, as last announced
+	Audience     []string // the viewers' names, for presenters only
+	Ended        bool     // the meeting is over: the last delivery
+}

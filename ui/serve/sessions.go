@@ -1,0 +1,122 @@
+package serve
+
+import (
+	"context"
+	"errors"
+	"net"
+	"os"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/ssh"
+	"charm.land/wish/v2/bubbletea"
+
+	"briefing/ui"
+	"briefing/ui/meeting"
+)
+
+// join makes a session of the meeting, the same way for an SSH session and for the local presenter:
+// a member in role, and a reader that shares the server's rendering, opens where the presenter is and
+// shows the speaker notes to presenters only. opts carries the session's own choices (theme,
+// language, first section).
+func (s *Server) join(name string, role meeting.Role, opts ui.Options) (*meeting.Member, ui.Model) {
+	member := s.hub.Join(name, role)
+	joined := member.Snapshot()
+	opts.Renderer, opts.View = s.renderer, s.cfg.View
+	opts.Role, opts.Meeting, opts.Joined = role, member, &joined
+	opts.Notes = role == meeting.Presenter
+	return member, ui.New(s.briefing, opts)
+}
+
+// program builds the reader for a session with a PTY: sized for its window, coloured for its terminal,
+// opened where the presenter is.
+func (s *Server) program(sess ssh.Session) *tea.Program {
+	pty, _, ok := sess.Pty()
+	if !ok {
+		return nil
+	}
+	member, model := s.join(identity(sess), s.auth.roleOf(sess), ui.Options{})
+	width, height := s.clamp(pty.Window.Width, pty.Window.Height)
+	opts := append(bubbletea.MakeOptions(sess),
+		tea.WithInput(nil), // forwardInput reads the keys
+		tea.WithoutSignalHandler(),
+		tea.WithWindowSize(width, height),
+		tea.WithFilter(s.filter(sess)),
+	)
+	p := tea.NewProgram(model, opts...)
+	member.Attach(ui.Deliver(p.Send))
+	go forwardInput(sess.Context(), sess, sess, pty.Term, p)
+	sess.Context().SetValue(memberKey, member) // farewell takes the session out of the meeting
+	go func() {
+		<-sess.Context().Done() // and if the reader never ran, the connection's end does
+		member.Leave()
+	}()
+	return p
+}
+
+// filter makes every size the program sees the window's newest size, clamped so a client claiming
+// 65535×65535 costs no more than a large screen; the program's first size and the window changes can
+// arrive in either order, and the newest must win. It also keeps sessions from suspending (there is
+// no shell to suspend to).
+func (s *Server) filter(sess ssh.Session) func(tea.Model, tea.Msg) tea.Msg {
+	return func(_ tea.Model, msg tea.Msg) tea.Msg {
+		switch msg := msg.(type) {
+		case tea.WindowSizeMsg:
+			pty, _, _ := sess.Pty()
+			msg.Width, msg.Height = s.clamp(pty.Window.Width, pty.Window.Height)
+			return msg
+		case tea.SuspendMsg:
+			return tea.ResumeMsg{}
+		}
+		return msg
+	}
+}
+
+func (s *Server) clamp(w, h int) (int, int) {
+	return max(0, min(w, s.cfg.MaxWidth)), max(0, min(h, s.cfg.MaxHeight))
+}
+
+// ServeUntil serves ln until ctx ends (the process is interrupted), then tells everyone the meeting
+// ended and shuts down within the configured timeout.
+func (s *Server) ServeUntil(ctx context.Context, ln net.Listener) error {
+	served := make(chan error, 1)
+	go func() { served <- s.Serve(ln) }()
+	select {
+	case err := <-served:
+		return err
+	case <-ctx.Done():
+	}
+	err := s.Shutdown(context.Background())
+	return errors.Join(err, <-served)
+}
+
+// Present serves ln while this process's own terminal is the local presenter: a presenter of the
+// meeting like any other, drawn by a program with the given options (its output, its context). The
+// meeting ends for everyone when the local presenter quits or ctx ends.
+func (s *Server) Present(ctx context.Context, ln net.Listener, opts ui.Options, programOptions ...tea.ProgramOption) error {
+	served := make(chan error, 1)
+	go func() { served <- s.Serve(ln) }()
+	runErr := s.runLocalPresenter(ctx, opts, programOptions)
+	if runErr != nil && ctx.Err() != nil {
+		runErr = nil // interrupted: the meeting ends normally
+	}
+	err := s.Shutdown(context.Background())
+	return errors.Join(runErr, err, <-served)
+}
+
+func (s *Server) runLocalPresenter(ctx context.Context, opts ui.Options, programOptions []tea.ProgramOption) error {
+	member, model := s.join(localPresenterName(), meeting.Presenter, opts)
+	defer member.Leave()
+	p := tea.NewProgram(model, append([]tea.ProgramOption{tea.WithContext(ctx)}, programOptions...)...)
+	member.Attach(ui.Deliver(p.Send))
+	_, err := p.Run()
+	return err
+}
+
+// localPresenterName names the local presenter in the meeting.
+func localPresenterName() string {
+	name, err := os.Hostname()
+	if err != nil {
+		name = "localhost"
+	}
+	return "presenter@" + name
+}
