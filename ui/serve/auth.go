@@ -10,6 +10,7 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"briefing/content/locale"
+	"briefing/content/sanitize"
 	"briefing/ui/meeting"
 )
 
@@ -102,9 +103,11 @@ func (a authenticator) roleOf(s ssh.Session) meeting.Role {
 }
 
 // identity names a session for the presenter and the log: its key's fingerprint, else user@address.
+// The user name is the client's to choose: it is shown as printable text cut to 32 columns
+// (sanitize.Name), so that it can neither drive the presenter's terminal nor slow every frame.
 func identity(s ssh.Session) string {
 	if key := s.PublicKey(); key != nil {
 		return gossh.FingerprintSHA256(key)
 	}
-	return s.User() + "@" + s.RemoteAddr().String()
+	return sanitize.Name(s.User()) + "@" + s.RemoteAddr().String()
 }

@@ -129,8 +129,11 @@ func TestViewersDropAtOnce(t *testing.T) {
 
 // openLightViewer signs in without a key and opens an 80×24 PTY session whose output is discarded,
 // for tests that need many viewers but not their screens. It returns the TCP connection.
-func openLightViewer(addr string) (net.Conn, error) {
-	conn, client, err := dialSSH(addr, noKey(""), nil)
+func openLightViewer(addr string) (net.Conn, error) { return openLightViewerAs(addr, "tester") }
+
+// openLightViewerAs is openLightViewer with a user name.
+func openLightViewerAs(addr, user string) (net.Conn, error) {
+	conn, client, err := dialSSHAs(addr, user, noKey(""), nil)
 	if err != nil {
 		return nil, err
 	}

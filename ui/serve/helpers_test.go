@@ -254,6 +254,11 @@ func (f *fixture) dial(auth []gossh.AuthMethod, hostKey gossh.HostKeyCallback) (
 }
 
 func dialSSH(addr string, auth []gossh.AuthMethod, hostKey gossh.HostKeyCallback) (net.Conn, *gossh.Client, error) {
+	return dialSSHAs(addr, "tester", auth, hostKey)
+}
+
+// dialSSHAs is dialSSH with a user name.
+func dialSSHAs(addr, user string, auth []gossh.AuthMethod, hostKey gossh.HostKeyCallback) (net.Conn, *gossh.Client, error) {
 	if hostKey == nil {
 		hostKey = gossh.InsecureIgnoreHostKey()
 	}
@@ -262,7 +267,7 @@ func dialSSH(addr string, auth []gossh.AuthMethod, hostKey gossh.HostKeyCallback
 		return nil, nil, err
 	}
 	_ = conn.SetDeadline(time.Now().Add(30 * time.Second)) // the handshake only
-	c, chans, reqs, err := gossh.NewClientConn(conn, addr, &gossh.ClientConfig{User: "tester", Auth: auth, HostKeyCallback: hostKey})
+	c, chans, reqs, err := gossh.NewClientConn(conn, addr, &gossh.ClientConfig{User: user, Auth: auth, HostKeyCallback: hostKey})
 	if err != nil {
 		conn.Close()
 		return nil, nil, err

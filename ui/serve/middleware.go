@@ -6,6 +6,7 @@ import (
 	"charm.land/ssh"
 	"charm.land/wish/v2"
 
+	"briefing/content/sanitize"
 	"briefing/ui/meeting"
 )
 
@@ -76,7 +77,7 @@ func (s *Server) logSessions() wish.Middleware {
 				role = "presenter"
 			}
 			_, _, pty := sess.Pty()
-			s.log.Info("connected", "addr", sess.RemoteAddr().String(), "who", identity(sess), "role", role, "pty", pty, "command", sess.RawCommand())
+			s.log.Info("connected", "addr", sess.RemoteAddr().String(), "who", identity(sess), "role", role, "pty", pty, "command", loggedCommand(sess))
 			start := time.Now()
 			defer func() {
 				s.log.Info("disconnected", "addr", sess.RemoteAddr().String(), "who", identity(sess), "after", time.Since(start).Round(time.Second))
@@ -84,4 +85,10 @@ func (s *Server) logSessions() wish.Middleware {
 			next(sess)
 		}
 	}
+}
+
+// loggedCommand is a session's command line as logged: printable, at most 200 columns, so that no
+// client makes a log line long.
+func loggedCommand(sess ssh.Session) string {
+	return sanitize.Cut(sanitize.Line(sess.RawCommand()), 200)
 }

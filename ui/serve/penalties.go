@@ -1,6 +1,8 @@
 package serve
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"net"
 	"sync"
 	"time"
@@ -139,7 +141,7 @@ func (s *Server) keyboardInteractive(ctx ssh.Context, challenge gossh.KeyboardIn
 		return s.auth.keyboardInteractive(ctx, challenge)
 	}
 	source := hostOf(ctx.RemoteAddr())
-	name := source + " " + ctx.User()
+	name := source + " " + nameKey(ctx.User())
 	if wait, blocked := s.penalties.wait(source, name); blocked {
 		s.signInLog.warn(source, "meeting code not asked: too many wrong codes", "wait", wait.Round(time.Second))
 		return false
@@ -168,4 +170,14 @@ func (s *Server) keyboardInteractive(ctx ssh.Context, challenge gossh.KeyboardIn
 // refused key or code, a handshake that failed or timed out) is logged once per address every 10 s.
 func (s *Server) signInFailed(c net.Conn, err error) {
 	s.signInLog.warn(hostOf(c.RemoteAddr()), "sign-in failed", "reason", sanitize.Cut(sanitize.Line(err.Error()), 200))
+}
+
+// nameKey is a user name as a key of the penalty box: itself when short, else a digest, so that long
+// names cannot fill memory.
+func nameKey(user string) string {
+	if len(user) <= 64 {
+		return user
+	}
+	sum := sha256.Sum256([]byte(user))
+	return hex.EncodeToString(sum[:])
 }

@@ -42,7 +42,8 @@ type termOptions struct {
 	ptyW, ptyH int
 	emuW, emuH int
 	onWrite    func(*term)
-	recordRaw  bool // keep every byte the server sent, for tests that look for escape sequences
+	recordRaw  bool   // keep every byte the server sent, for tests that look for escape sequences
+	user       string // the SSH user name; "tester" if empty
 	// beforeShell, if set, runs after the PTY request and before the shell: requests a client may
 	// send in between.
 	beforeShell func(*gossh.Session) error
@@ -71,7 +72,11 @@ func (f *fixture) open(auth []gossh.AuthMethod, o termOptions) (*term, error) {
 }
 
 func openTerm(tb testing.TB, addr string, auth []gossh.AuthMethod, o termOptions) (*term, error) {
-	conn, client, err := dialSSH(addr, auth, nil)
+	user := o.user
+	if user == "" {
+		user = "tester"
+	}
+	conn, client, err := dialSSHAs(addr, user, auth, nil)
 	if err != nil {
 		return nil, err
 	}
