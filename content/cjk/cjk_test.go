@@ -176,3 +176,23 @@ func TestNumerals(t *testing.T) {
 		t.Errorf("CountAt(张蓝图) = %q", got)
 	}
 }
+
+// TestSignsOutsideTheCJKBlocks: the shortcut that answers Han and CJK punctuation at once must not
+// hide a sign: every rune the predicates accept lies outside those blocks.
+func TestSignsOutsideTheCJKBlocks(t *testing.T) {
+	for r := rune(0); r <= 0xFFFF; r++ {
+		if !inCJKBlocks(r) {
+			continue
+		}
+		f := FoldWidth(r)
+		switch {
+		case f == '+' || f == '-' || f == '±' || f == '%' || f == '.':
+			t.Errorf("%q folds to %q inside the CJK blocks", r, f)
+		}
+		for _, symbol := range Currencies() {
+			if string(f) == symbol {
+				t.Errorf("currency %q inside the CJK blocks", r)
+			}
+		}
+	}
+}

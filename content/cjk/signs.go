@@ -11,9 +11,13 @@ func Currencies() []string {
 
 // IsCurrency reports whether r, after [FoldWidth], is a currency symbol of one character.
 func IsCurrency(r rune) bool {
-	r = FoldWidth(r)
+	if inCJKBlocks(r) {
+		return false
+	}
+	var buf [utf8.UTFMax]byte
+	folded := utf8.AppendRune(buf[:0], FoldWidth(r))
 	for _, symbol := range Currencies() {
-		if first, size := utf8.DecodeRuneInString(symbol); size == len(symbol) && first == r {
+		if symbol == string(folded) { // compares lengths first: cheap for most runes
 			return true
 		}
 	}
@@ -23,6 +27,9 @@ func IsCurrency(r rune) bool {
 // IsSign reports whether r belongs to the number after it: a plus or minus sign in any width,
 // ±, or a currency symbol.
 func IsSign(r rune) bool {
+	if inCJKBlocks(r) {
+		return false
+	}
 	switch FoldWidth(r) {
 	case '+', '-', '±':
 		return true
@@ -33,6 +40,9 @@ func IsSign(r rune) bool {
 // IsTrailingSign reports whether r is a sign that belongs to the number before it: percent,
 // per mille, degrees.
 func IsTrailingSign(r rune) bool {
+	if inCJKBlocks(r) {
+		return false
+	}
 	switch FoldWidth(r) {
 	case '%', '‰', '‱', '℃', '℉', '°':
 		return true
@@ -49,3 +59,8 @@ func IsDecimalPoint(r rune) bool {
 func IsFullWidthDigit(r rune) bool {
 	return '０' <= r && r <= '９'
 }
+
+// inCJKBlocks reports whether r lies between the CJK radicals and the small and full-width forms:
+// Han, kana, hangul and CJK punctuation, which hold no sign of a number. The line breaker asks the
+// predicates above of every character, most of them Han, so they answer those first.
+func inCJKBlocks(r rune) bool { return r >= 0x2E80 && r < 0xFE00 }
