@@ -15,19 +15,34 @@
 // other marks of markdown (lists, quotes, fences, **strong**, links, comments), is markdown.
 //
 // Header. The first short line that does not end a sentence is the title (in markdown, the level-1
-// heading). A short line after it that names a position and a person (衡南县委书记 许达, Remarks by
-// Mayor …) is the byline; a short line that opens with a dash or leads to the byline is the subtitle.
-// A last line 来源：… or Source: … is the source, not body text.
+// heading); a title letter-spaced for display (政 府 工 作 报 告) is read without its spaces. A short
+// line after it that names a position and a person (衡南县委书记 许达, 河西县县长李春华, Remarks by
+// Mayor …) or the office that issues the text (东湖街道党政办公室) is the byline. A short line that
+// opens with a dash, leads to the byline, dates the speech (（2024年12月20日）, ——2024年1月10日在…上,
+// before the byline or after it) or numbers a bulletin's issue (第12期) is the subtitle, read without
+// its dash or brackets; a subtitle left open (a bracket not closed, 在… before its 上) goes on over the
+// next line. A last line 来源：… or Source: … is the source, and a last line that signs the text with a
+// dash (— Daniel Osei, Mayor of Riverton) is the byline; neither is body text. A document with no
+// title takes its first heading's title, else its file's name without folder and extension: a title
+// is never blank.
 //
 // Parts. A paragraph opens a part when it is a heading: a markdown heading; a numbered heading
-// (第一部分, 一、, （一）, 1., （1）, Part One, I.; traditional 壹、 too); a short line of its own
-// followed by a longer paragraph; or a short lead sentence closed by a full stop that the paragraph
-// goes on after (以工业强支撑县域强。……). The outermost kind that occurs often enough splits the
-// document — once for markdown headings, twice for the others — and the text before the first part is
-// the opening (导语 / Opening). A part is titled by its heading or lead sentence, without the full
-// stop; the text after it and before its first sub-point is its preface. Text with no parts at all
-// becomes one section per paragraph, each titled by its first sentence. Every document has at least
-// one section: one that is nothing but a title and speaker notes is an opening holding the notes.
+// (第一部分, 壹、, 一、, （一） or (一), 1., （1）, Part One, I.), nesting in that order (一、 under
+// 壹、, 1. under 一、); a short line of its own with no sentence inside, followed by a longer
+// paragraph; or a short lead sentence closed by a full stop that the paragraph goes on after
+// (以工业强支撑县域强。……; an exclamation such as 各位代表！ leads nothing). A salutation (各位代表：,
+// 同志们、朋友们：, 尊敬的各位嘉宾，女士们、先生们：, Madam Speaker) or a greeting (大家上午好！……) is
+// never a heading. The outermost kind that occurs often enough splits the document — once for markdown
+// headings, twice for the others, but once for a numbered heading or a heading line too when the
+// document is short (under 3,000 characters) or an excerpt (its title says 节选 or excerpt, or its
+// first numbered heading is not the first, 三、) — and the text before the first part is the opening
+// (导语 / Opening), which holds the salutations and the 现在，… sentence. A part is titled by its
+// heading or lead sentence, without the full stop; the text after it and before its first sub-point is
+// its preface. Text with no parts at all becomes one section per paragraph, each titled by its first
+// sentence (cut with … where a word or clause ends when it is long: a first clause alone, 2024年,
+// titles nothing); the salutations, greeting and lone 现在，… sentence that open it are its opening, and a
+// later salutation belongs to the paragraph it addresses. Every document has at least one section: one
+// that is nothing but a title and speaker notes is an opening holding the notes.
 //
 // Sub-points. Inside a part, the next kind of heading that occurs at least twice makes sub-points.
 // Failing that, a run of parallel short sentences (排比: two to twelve Chinese characters closed by a

@@ -3,14 +3,24 @@ package content
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
+	"briefing/content/cjk"
 	"briefing/content/locale"
 )
 
 // Read-only patterns that recognise the lines around a speech's body.
 var (
-	bylinePattern = regexp.MustCompile(`(?:书记|县长|市长|省长|区长|州长|镇长|乡长|主任|部长|局长|厅长|主席|院长|校长|董事长|总经理|总裁|记者|作者|通讯员|撰稿人?|发言人|書記|縣長|市長|省長|區長|主席)[\s　]*\p{Han}{2,4}$|^(?:文|作者|记者|撰文|作者：|記者)\s*[/｜|:：]|^(?:By|Remarks by|Speech by|Statement by|Address by)\s+\S|,\s*(?:Mayor|Governor|Minister|Secretary|Director|President|Chair|Chairman|Chairwoman|CEO|Commissioner|Councillor|Councilor)\b`)
+	bylinePattern = regexp.MustCompile(`(?:书记|县长|市长|省长|区长|州长|镇长|乡长|主任|部长|局长|厅长|主席|院长|校长|董事长|总经理|总裁|记者|作者|通讯员|撰稿人?|发言人|書記|縣長|市長|省長|區長|鎮長|鄉長|部長|局長|廳長|院長|校長|董事長|總經理|總裁|記者|通訊員|發言人)[\s　]*\p{Han}{2,4}$|^(?:文|作者|记者|撰文|作者：|記者)\s*[/｜|:：]|^(?:By|Remarks by|Speech by|Statement by|Address by)\s+\S|,\s*(?:Mayor|Governor|Minister|Secretary|Director|President|Chair|Chairman|Chairwoman|CEO|Commissioner|Councillor|Councilor)\b`)
+	// officePattern is a byline that names the office that issues a bulletin: 东湖街道党政办公室.
+	officePattern = regexp.MustCompile(`^\p{Han}{2,20}(?:办公室|辦公室|委员会|委員會|人民政府|研究室|研究院|研究中心|课题组|課題組|调研组|調研組|宣传部|宣傳部|新闻中心|新聞中心|信息中心|统计局|統計局|办|辦|局|厅|廳)$`)
 	sourcePattern = regexp.MustCompile(`^[（(]?\s*(?:来源|來源|信息来源|稿件来源|文章来源|(?i:source))\s*[:：]\s*(.+?)\s*[)）]?$`)
+	// dateLinePattern opens the line that dates a speech: （2024年12月20日）, ——2024年1月10日在……上.
+	dateLinePattern = regexp.MustCompile(`^[—–-]*\s*[（(]?\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月`)
+	// issuePattern is the number of a bulletin's issue: 第12期, 2024年第3期, （总第156期）.
+	issuePattern = regexp.MustCompile(`^[（(]?\s*(?:[0-9０-９]{4}\s*年\s*)?(?:总|總)?第\s*[0-9０-９一二三四五六七八九十百零〇]+\s*期`)
+	// closingBylinePattern is a last line that signs a text: — Daniel Osei, Mayor of Riverton.
+	closingBylinePattern = regexp.MustCompile(`^(?:[—–]{1,2}|--)\s*\S`)
 )
 
 // headerLine reports whether a paragraph could be a title, subtitle or byline: one short line that
@@ -46,8 +56,9 @@ func plainHeaderText(p paragraph) string {
 
 // takeHeader moves the title, subtitle and byline from the first paragraphs into b and returns the
 // paragraphs left. The title is the first short line (in markdown, a level-1 heading that appears
-// once); a subtitle is a short line that opens with a dash or leads to a byline; a byline names a
-// position and a person.
+// once); a subtitle is a short line that opens with a dash, leads to a byline, dates the speech or
+// numbers a bulletin's issue, and goes on over the next line while it is left open; a byline names a
+// position and a person, or the office that issues the text.
 func takeHeader(b *Briefing, paras []paragraph, markdown bool) []paragraph {
 	if len(paras) == 0 {
 		return paras
@@ -62,21 +73,70 @@ func takeHeader(b *Briefing, paras []paragraph, markdown bool) []paragraph {
 	case markdown || !headerLine(first, b.Language) || len(paras) == 1:
 		return paras
 	}
-	b.Title = plainHeaderText(first)
+	b.Title = readTitle(plainHeaderText(first))
 	rest := paras[1:]
-	for len(rest) > 0 && len(rest) > 1 && rest[0].atxLevel == 0 && headerLine(rest[0], b.Language) {
+	open := false // whether the subtitle so far is left open and wraps onto the next line
+	for len(rest) > 1 && rest[0].atxLevel == 0 && headerLine(rest[0], b.Language) {
 		text := plainHeaderText(rest[0])
 		switch {
-		case b.Byline == "" && bylinePattern.MatchString(text):
+		case b.Byline == "" && (bylinePattern.MatchString(text) || officePattern.MatchString(text)):
 			b.Byline = text
+			open = false
+		case open && !dateLinePattern.MatchString(text) && !closingBylinePattern.MatchString(text):
+			b.Subtitle += text
+			if open = subtitleOpen(b.Subtitle); !open {
+				b.Subtitle = readSubtitle(b.Subtitle) // the bracket closed on this line
+			}
+		case b.Subtitle == "" && (dateLinePattern.MatchString(text) || issuePattern.MatchString(text)):
+			b.Subtitle = readSubtitle(text)
+			open = subtitleOpen(b.Subtitle)
 		case b.Subtitle == "" && b.Byline == "" && isSubtitle(text, rest[1:], b.Language):
-			b.Subtitle = strings.TrimSpace(strings.TrimLeft(text, "—–- "))
+			b.Subtitle = readSubtitle(text)
+			open = subtitleOpen(b.Subtitle)
 		default:
 			return rest
 		}
 		rest = rest[1:]
 	}
 	return rest
+}
+
+// readTitle reads a title as it is meant: a title letter-spaced for display (政 府 工 作 报 告) without
+// its spaces. A title of words (守正创新 笃行致远) keeps them.
+func readTitle(text string) string {
+	fields := strings.Fields(text)
+	if len(fields) < 3 {
+		return text
+	}
+	for _, f := range fields {
+		if r, size := utf8.DecodeRuneInString(f); size != len(f) || !cjk.IsHan(r) {
+			return text
+		}
+	}
+	return strings.Join(fields, "")
+}
+
+// readSubtitle is a subtitle line without the dash that opens it or the brackets around it.
+func readSubtitle(text string) string {
+	text = strings.TrimSpace(strings.TrimLeft(text, "—–- "))
+	for _, pair := range []string{"（）", "()"} {
+		open, close := pair[:len(pair)/2], pair[len(pair)/2:]
+		if strings.HasPrefix(text, open) && strings.HasSuffix(text, close) && strings.Count(text, open) == 1 {
+			text = strings.TrimSpace(text[len(open) : len(text)-len(close)])
+		}
+	}
+	return text
+}
+
+// subtitleOpen reports whether a subtitle is left open, so the next short line goes on with it: a
+// bracket not yet closed, or a date line 在…… whose 上 has not come yet (——2023年2月16日在河西县第十八届
+// 人民代表大会 / 第二次会议上).
+func subtitleOpen(text string) bool {
+	if strings.Count(text, "（")+strings.Count(text, "(") > strings.Count(text, "）")+strings.Count(text, ")") {
+		return true
+	}
+	at := strings.LastIndex(text, "在")
+	return at >= 0 && dateLinePattern.MatchString(text) && !strings.HasSuffix(text, "上") && !strings.ContainsAny(text[at:], "上时時")
 }
 
 // isSubtitle decides whether a short line after the title continues the header.
@@ -95,6 +155,24 @@ func countLevel(paras []paragraph, level int) int {
 		}
 	}
 	return n
+}
+
+// takeClosingByline moves a last line that signs the text (— Daniel Osei, Mayor of Riverton) into b
+// as its byline, when the header named none.
+func takeClosingByline(b *Briefing, paras []paragraph) []paragraph {
+	if len(paras) < 2 || b.Byline != "" {
+		return paras
+	}
+	last := paras[len(paras)-1]
+	text := strings.TrimSpace(last.text)
+	if last.note || last.atxLevel > 0 || !closingBylinePattern.MatchString(text) || !headerLine(last, b.Language) || EndsSentence(text) {
+		return paras
+	}
+	if b.Language == locale.English && len(strings.Fields(text)) > 12 {
+		return paras
+	}
+	b.Byline = strings.TrimSpace(strings.TrimLeft(text, "—–- "))
+	return paras[:len(paras)-1]
 }
 
 // takeSource moves a closing 来源/Source line into b.

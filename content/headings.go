@@ -32,6 +32,9 @@ func classify(src string, paras []paragraph, i int, lang locale.Language) (headi
 	if p.note {
 		return heading{}, false
 	}
+	if p.atxLevel == 0 && (isSalutation(p.text, lang) || opensWithGreeting(p.text, lang)) {
+		return heading{}, false // 各位代表： and 大家上午好！ address the audience; they title nothing
+	}
 	if p.atxLevel > 0 {
 		text, offset := headingText(p)
 		start := p.start + offset
@@ -85,11 +88,15 @@ func indexFunc(s string, f func(rune) bool) int {
 }
 
 // standaloneHeading reports whether paragraph i is a short line of its own that titles what follows:
-// no full stop, not a question, and followed by a longer paragraph.
+// no full stop, not a question, and followed by a longer paragraph. A line with a sentence inside
+// (会议开幕。县委宣传部供图) is a caption or a note, not a heading.
 func standaloneHeading(paras []paragraph, i int, lang locale.Language) bool {
 	p := paras[i]
 	text := strings.TrimSpace(p.text)
 	if strings.Contains(text, "\n") || EndsSentence(text) || i+1 >= len(paras) {
+		return false
+	}
+	if lang != locale.English && strings.IndexFunc(text, sentenceEnd) >= 0 {
 		return false
 	}
 	if lang == locale.English {
@@ -103,14 +110,18 @@ func standaloneHeading(paras []paragraph, i int, lang locale.Language) bool {
 	return paras[i+1].atxLevel == 0 && runeLen(next) > runeLen(text)
 }
 
-// leadSentence reports whether a paragraph opens with a short lead sentence (以工业强支撑县域强。) and
-// goes on after it; end is where the lead's punctuation ends.
+// leadSentence reports whether a paragraph opens with a short lead sentence closed by a full stop
+// (以工业强支撑县域强。) and goes on after it; end is where the lead's punctuation ends. An exclamation
+// (各位代表！) or a question leads nothing.
 func leadSentence(text string, lang locale.Language) (end int, ok bool) {
 	i := indexFunc(text, func(r rune) bool { return sentenceEnd(r) || r == '\n' })
 	if lang == locale.English {
 		i = englishSentenceEnd(text)
 	}
 	if i <= 0 || i >= len(text) {
+		return 0, false
+	}
+	if r, _ := utf8.DecodeRuneInString(text[i:]); r != '。' && r != '｡' && r != '.' {
 		return 0, false
 	}
 	lead := text[:i]
@@ -136,17 +147,40 @@ func leadSentence(text string, lang locale.Language) (end int, ok bool) {
 }
 
 // englishSentenceEnd finds the full stop that ends the first English sentence: a '.', '!' or '?'
-// followed by a space, or the end of the text.
+// followed by a space, or the end of the text. The dot of an abbreviation (Mr., Inc., U.S.) ends no
+// sentence.
 func englishSentenceEnd(text string) int {
 	for i := 0; i < len(text); i++ {
 		switch text[i] {
 		case '.', '!', '?':
-			if i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n' {
-				return i
+			if i+1 < len(text) && text[i+1] != ' ' && text[i+1] != '\n' {
+				continue
 			}
+			if text[i] == '.' && i+1 < len(text) && abbreviationBefore(text[:i]) {
+				continue
+			}
+			return i
 		case '\n':
 			return -1
 		}
 	}
 	return -1
+}
+
+// englishAbbreviations are the words written with a dot that ends no sentence; read-only.
+var englishAbbreviations = []string{"Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "No", "vs", "etc", "Gov", "Sen", "Rep", "Gen", "Hon"}
+
+// abbreviationBefore reports whether before ends with an abbreviation that takes a dot: one of
+// englishAbbreviations, or a single capital letter (U.S, J).
+func abbreviationBefore(before string) bool {
+	word := before[strings.LastIndexAny(before, " (\n\"")+1:]
+	if len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z' || len(word) >= 2 && word[len(word)-2] == '.' {
+		return true
+	}
+	for _, a := range englishAbbreviations {
+		if word == a {
+			return true
+		}
+	}
+	return false
 }

@@ -49,10 +49,11 @@ func TestNotesWithoutBody(t *testing.T) {
 		notes      [][]string
 	}{
 		{"title and a note", "# T\n\n<!-- note: x -->", "T", []string{"opening Opening: "}, [][]string{{"x"}}},
-		{"notes only", "<!-- note: a -->\n<!-- note: b -->", "", []string{"opening Opening: "}, [][]string{{"a", "b"}}},
-		{"a lone heading", "# T", "", []string{"part T: "}, [][]string{nil}},
+		// With no title, the title is the first heading's, else the document's name: never blank.
+		{"notes only", "<!-- note: a -->\n<!-- note: b -->", "inline", []string{"opening Opening: "}, [][]string{{"a", "b"}}},
+		{"a lone heading", "# T", "T", []string{"part T: "}, [][]string{nil}},
 		{"a note before the first part", "# T\n\n<!-- note: x -->\n\n## A\n\nbody text.", "T", []string{"part A: "}, [][]string{{"x"}}},
-		{"a note before the first paragraph", "<!-- note: x -->\n\n**one** paragraph.\n\nanother paragraph.", "", []string{"part **one** paragraph: ", "part another paragraph: "}, [][]string{{"x"}, nil}},
+		{"a note before the first paragraph", "<!-- note: x -->\n\n**one** paragraph.\n\nanother paragraph.", "inline", []string{"part **one** paragraph: ", "part another paragraph: "}, [][]string{{"x"}, nil}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			b := parseText(t, tc.text)

@@ -7,17 +7,18 @@ import (
 )
 
 // markerKind is a style of heading number. Chinese documents nest them in a fixed order:
-// 第一部分 > 一、 > （一） > 1. > （1）. English ones use Part One, I., 1.
+// 第一部分 > 壹、 > 一、 > （一） > 1. > （1）. English ones use Part One, I., 1.
 type markerKind int
 
 // Marker kinds, outermost first; the order is the nesting order.
 const (
-	markerChapter     markerKind = iota + 1 // 第一部分, 第一章, Part One
-	markerRoman                             // I. II.
-	markerHanNumeral                        // 一、 二、 (also 壹、)
-	markerParenHan                          // （一） (二)
-	markerArabic                            // 1. 2、 １．
-	markerParenArabic                       // （1） (2)
+	markerChapter       markerKind = iota + 1 // 第一部分, 第一章, Part One
+	markerRoman                               // I. II.
+	markerFormalNumeral                       // 壹、 贰、 (貳、): the formal numerals number the outer parts
+	markerHanNumeral                          // 一、 二、
+	markerParenHan                            // （一） (二)
+	markerArabic                              // 1. 2、 １．
+	markerParenArabic                         // （1） (2)
 )
 
 // marker is a heading number at the start of a paragraph.
@@ -33,7 +34,8 @@ var markerPatterns = []struct {
 }{
 	{markerChapter, regexp.MustCompile(`^(?:第[一二三四五六七八九十百零〇两]+(?:部分|章|篇|节)|(?i:part|chapter|section)\s+(?:[0-9]+|[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten)\b[.:]?)[\s　]*`)},
 	{markerRoman, regexp.MustCompile(`^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.[\s　]+`)},
-	{markerHanNumeral, regexp.MustCompile(`^[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3}[、．][\s　]*`)},
+	{markerFormalNumeral, regexp.MustCompile(`^[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3}[、．][\s　]*`)},
+	{markerHanNumeral, regexp.MustCompile(`^[一二三四五六七八九十]{1,3}[、．][\s　]*`)},
 	{markerParenHan, regexp.MustCompile(`^[（(][一二三四五六七八九十]{1,3}[）)][\s　]*`)},
 	{markerArabic, regexp.MustCompile(`^[0-9０-９]{1,2}[.、．][\s　]*`)},
 	{markerParenArabic, regexp.MustCompile(`^[（(][0-9０-９]{1,2}[）)][\s　]*`)},
@@ -42,7 +44,7 @@ var markerPatterns = []struct {
 // markerFirsts are the characters a heading number can open with: 第 and the letters of part, chapter
 // and section (ſ is the long s that (?i) folds to s); Roman and Arabic digits, full-width ones, Chinese
 // numerals, and brackets. Read-only.
-const markerFirsts = "第PpCcSsſIVX0123456789０１２３４５６７８９一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾（("
+const markerFirsts = "第PpCcSsſIVX0123456789０１２３４５６７８９一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾（("
 
 // matchMarker finds a heading number at the start of line.
 func matchMarker(line string) (marker, bool) {

@@ -43,7 +43,13 @@ func parseText(name string, data []byte) *Briefing {
 	}
 	paras = takeHeader(b, paras, markdown)
 	paras = takeSource(b, paras)
-	b.Sections = buildSections(flow, paras, b.Language)
+	paras = takeClosingByline(b, paras)
+	outline := outlineRules{lang: b.Language, lenient: isShort(src) || isExcerpt(b.Title, paras)}
+	sections, headed := buildSections(flow, paras, outline)
+	b.Sections = sections
+	if b.Title == "" {
+		b.Title = untitled(b, headed)
+	}
 	rules := newFigureRules(b)
 	for i := range b.Sections {
 		s := &b.Sections[i]

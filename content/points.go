@@ -68,14 +68,17 @@ func inlinePoints(text string, from int, lang locale.Language) []Point {
 }
 
 // parallelCandidate reports whether a sentence could be a sub-point heading: 2–12 Chinese characters
-// and nothing else, closed by a full stop.
+// and nothing else, closed by a full stop (各位代表！ is an exclamation, not a point).
 func parallelCandidate(text string, s sentence) bool {
 	words := strings.TrimSpace(text[s.start:s.end])
 	if len(words) > 12*utf8.UTFMax {
 		return false // more than twelve characters, counted without reading them
 	}
 	n := runeLen(words)
-	if n < 2 || n > 12 || s.end >= len(text) || text[s.end] == '\n' {
+	if n < 2 || n > 12 || s.end >= len(text) {
+		return false
+	}
+	if stop, _ := utf8.DecodeRuneInString(text[s.end:]); stop != '。' && stop != '｡' {
 		return false
 	}
 	for _, r := range words {

@@ -14,17 +14,30 @@ type classified struct {
 	isHeading bool
 }
 
+// outlineRules is what the outline rules know of the document as a whole.
+type outlineRules struct {
+	lang locale.Language
+	// lenient is set for a short document (under shortDocumentRunes characters) or an excerpt: one
+	// heading of a kind is enough to make a part there, since the text is too short to repeat it.
+	lenient bool
+}
+
+// shortDocumentRunes is the length under which a document is short.
+const shortDocumentRunes = 3000
+
 // minimumCount is how many headings of a level a document needs before that level splits it: one
-// markdown heading is a deliberate act, one short line or one lead sentence is not yet a pattern.
-func minimumCount(level int) int {
-	if level <= 6 {
+// markdown heading is a deliberate act, one short line or one lead sentence is not yet a pattern. In
+// a short document or an excerpt one numbered heading or heading line is enough; a lead sentence
+// still needs a second.
+func (o outlineRules) minimumCount(level int) int {
+	if level <= 6 || o.lenient && level < levelLead {
 		return 1
 	}
 	return 2
 }
 
 // partLevel picks the outermost heading level that appears often enough to split the document.
-func partLevel(blocks []classified) (int, bool) {
+func (o outlineRules) partLevel(blocks []classified) (int, bool) {
 	counts := map[int]int{}
 	for _, b := range blocks {
 		if b.isHeading {
@@ -33,7 +46,7 @@ func partLevel(blocks []classified) (int, bool) {
 	}
 	best, found := 0, false
 	for level, n := range counts {
-		if n >= minimumCount(level) && (!found || level < best) {
+		if n >= o.minimumCount(level) && (!found || level < best) {
 			best, found = level, true
 		}
 	}
@@ -41,18 +54,19 @@ func partLevel(blocks []classified) (int, bool) {
 }
 
 // buildSections groups the body paragraphs into the opening and the parts, and finds each part's
-// sub-points.
-func buildSections(src string, paras []paragraph, lang locale.Language) []Section {
+// sub-points. headed says whether the parts are titled by headings, rather than by lead sentences or
+// by their paragraphs' first sentences.
+func buildSections(src string, paras []paragraph, o outlineRules) (sections []Section, headed bool) {
+	lang := o.lang
 	blocks := make([]classified, len(paras))
 	for i, p := range paras {
 		h, ok := classify(src, paras, i, lang)
 		blocks[i] = classified{paragraph: p, heading: h, isHeading: ok}
 	}
-	level, structured := partLevel(blocks)
+	level, structured := o.partLevel(blocks)
 	if !structured {
-		return unstructuredSections(src, blocks, lang)
+		return unstructuredSections(src, blocks, lang), false
 	}
-	var sections []Section
 	var opening []classified
 	var part []classified
 	flush := func() {
@@ -83,7 +97,7 @@ func buildSections(src string, paras []paragraph, lang locale.Language) []Sectio
 	for i := range sections {
 		sections[i].Index = i
 	}
-	return sections
+	return sections, level < levelLead
 }
 
 // notesOf is the text of the speaker notes among blocks.
@@ -214,45 +228,124 @@ func mayEndEnumerationMarker(before string) bool {
 }
 
 // unstructuredSections makes one section per paragraph of a text with no recognisable parts, each
-// titled by its first sentence. A note belongs to the paragraph before it, or the first paragraph when
+// titled by its first sentence. The salutations, greeting and lone 现在，… sentence that open the text
+// are its opening, and a salutation later on opens the section of the paragraph after it: none of
+// them is a section of its own. A note belongs to the paragraph before it, or the first paragraph when
 // none is; a text of nothing but notes is one opening that holds them, so no document lacks a section.
 func unstructuredSections(src string, blocks []classified, lang locale.Language) []Section {
 	var sections []Section
+	opens := 0
+	for opens < len(blocks) && (blocks[opens].note || opensSpeech(blocks[opens].text, lang)) {
+		opens++
+	}
+	if hasBody(blocks[:opens]) {
+		sections = append(sections, newOpening(src, blocks[:opens], lang))
+		blocks = blocks[opens:]
+	}
 	var leadingNotes []string
-	for _, b := range blocks {
-		if b.note {
-			if n := len(sections); n > 0 {
-				sections[n-1].Notes = append(sections[n-1].Notes, noteText(b.paragraph))
-			} else {
-				leadingNotes = append(leadingNotes, noteText(b.paragraph))
+	pending := -1 // a salutation waiting for the paragraph it addresses
+	for i, b := range blocks {
+		switch {
+		case b.note && len(sections) > 0:
+			sections[len(sections)-1].Notes = append(sections[len(sections)-1].Notes, noteText(b.paragraph))
+			continue
+		case b.note:
+			leadingNotes = append(leadingNotes, noteText(b.paragraph))
+			continue
+		case isSalutation(b.text, lang) && i+1 < len(blocks):
+			if pending < 0 {
+				pending = i
 			}
 			continue
 		}
-		title := titleSpan(src, b.start, b.end, true)
-		rel := Span{title.Start - b.start, title.End - b.start}
-		sections = append(sections, Section{
-			Index:     len(sections),
-			Kind:      Part,
-			Title:     shortTitle(trimSentenceEnd(src[title.Start:title.End])),
-			Text:      b.text,
-			TitleSpan: rel,
-			Preface:   Span{0, len(b.text)},
-
-			sourceStart: b.start,
-		})
+		first := i
+		if pending >= 0 {
+			first, pending = pending, -1
+		}
+		sections = append(sections, paragraphSection(src, blocks[first:i+1], lang))
 	}
 	if len(sections) == 0 {
 		return []Section{newOpening(src, blocks, lang)}
 	}
 	sections[0].Notes = append(leadingNotes, sections[0].Notes...)
+	for i := range sections {
+		sections[i].Index = i
+	}
 	return sections
 }
 
-// shortTitle keeps an outline entry readable when the only title a paragraph has is a long clause.
-func shortTitle(s string) string {
-	const limit = 24
-	if runeLen(s) <= limit {
-		return s
+// opensSpeech reports whether a paragraph belongs to the opening of a text without parts: a
+// salutation, a paragraph that opens with a greeting, or the lone 现在，… sentence.
+func opensSpeech(text string, lang locale.Language) bool {
+	return isSalutation(text, lang) || opensWithGreeting(text, lang) || isLoneNow(text)
+}
+
+// paragraphSection is the section of one paragraph (after any salutation that addresses it), titled
+// by the paragraph's first sentence, cut short where a word ends when it is long.
+func paragraphSection(src string, blocks []classified, lang locale.Language) Section {
+	start, text, notes := sectionText(src, blocks)
+	last := blocks[len(blocks)-1]
+	sentence := firstSentence(last.text, lang)
+	kept, cut := cutTitle(trimSentenceEnd(sentence))
+	titleStart := last.start - start + leadingSpace(sentence)
+	title := kept
+	if cut {
+		title += "…"
 	}
-	return string([]rune(s)[:limit-1]) + "…"
+	return Section{
+		Kind:      Part,
+		Title:     title,
+		Text:      text,
+		TitleSpan: Span{titleStart, titleStart + len(kept)},
+		Preface:   Span{0, len(text)},
+		Notes:     notes,
+
+		sourceStart: start,
+	}
+}
+
+// firstSentence is the text of a paragraph's first sentence, without its full stop.
+func firstSentence(text string, lang locale.Language) string {
+	end := indexFunc(text, func(r rune) bool { return sentenceEnd(r) || r == '\n' })
+	if lang == locale.English {
+		end = englishSentenceEnd(text)
+	}
+	if end < 0 {
+		return text
+	}
+	return text[:end]
+}
+
+// Bounds of a title cut short, in characters: a Chinese one and an English one.
+const (
+	shortTitleRunes        = maxTitleRunes
+	shortEnglishTitleRunes = 48
+)
+
+// cutTitle keeps an outline entry readable when the only title a paragraph has is a long sentence.
+// It is cut where a word ends: at a space in English; in Chinese, which has no spaces, at the last
+// clause mark in the second half of the bound, else at the bound. cut says whether it was.
+func cutTitle(s string) (kept string, cut bool) {
+	limit := shortTitleRunes
+	if latinText(s) {
+		limit = shortEnglishTitleRunes
+	}
+	if runeLen(s) <= limit {
+		return s, false
+	}
+	runes := []rune(s)
+	end := limit - 1
+	for i := end; i >= limit/2; i-- {
+		if runes[i] == ' ' || clausePunct(runes[i]) || runes[i] == '　' {
+			end = i
+			break
+		}
+	}
+	return strings.TrimRight(string(runes[:end]), " ，,、；;：:　"), true
+}
+
+// latinText reports whether s is written in Latin letters rather than Chinese characters.
+func latinText(s string) bool {
+	han, latin := countScripts(s)
+	return latin > han
 }

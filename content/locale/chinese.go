@@ -40,6 +40,7 @@ func chineseWords() *Words {
 		LongCommand:  "命令行有 %d 字节，最多只读 %d 字节",
 
 		Opening:        "导语",
+		Untitled:       "无标题",
 		Source:         "来源：",
 		LabelSeparator: "：",
 

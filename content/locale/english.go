@@ -41,6 +41,7 @@ func englishWords() *Words {
 		LongCommand:  "the command line is %d bytes; at most %d are read",
 
 		Opening:        "Opening",
+		Untitled:       "Untitled",
 		Source:         "Source: ",
 		LabelSeparator: ": ",
 
