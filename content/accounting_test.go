@@ -2,6 +2,8 @@ package content_test
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -20,9 +22,12 @@ type coverer struct {
 	span content.Span
 }
 
-// coverers lists what the figures of s claim in its text.
+// coverers lists what the figures and asides of s claim in its text.
 func coverers(s content.Section) []coverer {
 	var out []coverer
+	for k, a := range s.Asides {
+		out = append(out, coverer{"aside", fmt.Sprintf("aside %d %s %q", k, a.Kind, a.Text), content.Span{Start: a.Offset, End: a.Offset + len(a.Text)}})
+	}
 	periods := map[content.Span]bool{}
 	for k, f := range s.Figures {
 		id := fmt.Sprintf("figure %d %q", k, f.Text)
@@ -63,10 +68,50 @@ func baselinePeriodSpan(text string, bl *content.Baseline) (content.Span, bool) 
 }
 
 // TestSeedNumberAccounting: every number of the seed's sections belongs to exactly one figure, change,
-// baseline or dating period. None is lost, none is counted twice.
+// baseline, dating period or aside. None is lost, none is counted twice.
 func TestSeedNumberAccounting(t *testing.T) {
 	b := parseSeed(t)
 	checkSpans(t, b)
+	// 17 figures written in digits, 4 changes, a baseline and its period, three periods (2024年 twice,
+	// 2023年) and a threshold (收入10万元以下的村) hold the 27 numbers.
+	if numbers := checkAccounting(t, "seed", b); numbers != 27 {
+		t.Errorf("the seed's sections hold %d numbers, want 27", numbers)
+	}
+}
+
+// TestCorpusNumberAccounting: the same guarantee over every document of the corpus, which holds the
+// genre's dates, ordinals, identifiers, slogans, tables and markdown.
+func TestCorpusNumberAccounting(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join(corpusDir, "*.*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	documents := 0
+	for _, path := range paths {
+		if strings.HasSuffix(path, ".json") || strings.HasSuffix(path, "README.md") {
+			continue
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := content.Parse(filepath.Base(path), data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		documents++
+		checkSpans(t, b)
+		checkAccounting(t, filepath.Base(path), b)
+	}
+	if documents < 24 {
+		t.Errorf("accounted for %d corpus documents, want the whole corpus", documents)
+	}
+}
+
+// checkAccounting checks that every Arabic number of every section of b is held by exactly one
+// figure, change, baseline, dating period or aside, and returns how many numbers there are.
+func checkAccounting(t *testing.T, name string, b *content.Briefing) int {
+	t.Helper()
 	numbers := 0
 	for _, s := range b.Sections {
 		claims := coverers(s)
@@ -79,23 +124,19 @@ func TestSeedNumberAccounting(t *testing.T) {
 				case number.Start >= c.span.Start && number.End <= c.span.End:
 					holders = append(holders, c.kind+" of "+c.id)
 				case overlaps(number, c.span):
-					t.Errorf("section %d: number %q at %d is cut by the %s span of %s (%q)", s.Index, number.Of(s.Text), number.Start, c.kind, c.id, c.span.Of(s.Text))
+					t.Errorf("%s section %d: number %q at %d is cut by the %s span of %s (%q)", name, s.Index, number.Of(s.Text), number.Start, c.kind, c.id, c.span.Of(s.Text))
 				}
 			}
 			switch len(holders) {
 			case 0:
-				t.Errorf("section %d: number %q at %d (…%s…) is lost: no figure, change, baseline or period holds it", s.Index, number.Of(s.Text), number.Start, around(s.Text, number))
+				t.Errorf("%s section %d: number %q at %d (…%s…) is lost: no figure, change, baseline, period or aside holds it", name, s.Index, number.Of(s.Text), number.Start, around(s.Text, number))
 			case 1:
 			default:
-				t.Errorf("section %d: number %q at %d is counted %d times: %q", s.Index, number.Of(s.Text), number.Start, len(holders), holders)
+				t.Errorf("%s section %d: number %q at %d is counted %d times: %q", name, s.Index, number.Of(s.Text), number.Start, len(holders), holders)
 			}
 		}
 	}
-	// 18 figures written in digits, 4 changes, a baseline and its period, and three periods (2024年 twice,
-	// 2023年) hold the 27 numbers.
-	if numbers != 27 {
-		t.Errorf("the seed's sections hold %d numbers, want 27", numbers)
-	}
+	return numbers
 }
 
 // checkSpans checks that every offset of every figure points at the text it quotes, inside its

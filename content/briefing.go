@@ -43,7 +43,11 @@ type Section struct {
 	Preface Span   // the text after the title and before the first point
 	Points  []Point
 	Figures []Figure
-	Notes   []string // speaker notes (<!-- note: … --> in markdown input), never shown to an audience
+	// Asides are the numbers of Text that are no figure — dates, ordinals, identifiers, slogans … —
+	// each with why. With the figures' numbers, changes, baselines and periods they account for every
+	// Arabic number of the text exactly once.
+	Asides []Aside
+	Notes  []string // speaker notes (<!-- note: … --> in markdown input), never shown to an audience
 	// TitleSpan is where the title stands in Text; empty for a title the text does not contain
 	// (the opening's, which is named by the interface language).
 	TitleSpan Span
@@ -92,6 +96,32 @@ type Figure struct {
 	// figures. Empty when the text gives no period.
 	PeriodSpan Span
 }
+
+// Aside is a number in a section's text that is no figure, and why.
+type Aside struct {
+	Kind   AsideKind
+	Text   string // as written
+	Offset int    // byte offset of Text in the section's Text
+}
+
+// AsideKind says why a number is no figure.
+type AsideKind string
+
+// The kinds of numbers that are no figures.
+const (
+	AsideDate        AsideKind = "date"        // a year, a day, a period that dates no figure: 12月1日, April 14, 2024年
+	AsideOrdinal     AsideKind = "ordinal"     // 第12届, 第一、二批
+	AsideMarker      AsideKind = "marker"      // a heading or list number: 1. 2. （3）
+	AsideRank        AsideKind = "rank"        // 世界500强
+	AsideIdentifier  AsideKind = "identifier"  // 5G, G20, 12345, 2号线
+	AsideSlogan      AsideKind = "slogan"      // 1+2+N, “1135”, “八个严禁”, 八项规定
+	AsideVersion     AsideKind = "version"     // 2.0版
+	AsideAnniversary AsideKind = "anniversary" // 建市60周年
+	AsidePlaceholder AsideKind = "placeholder" // 20xx
+	AsideThreshold   AsideKind = "threshold"   // 收入10万元以下的村: the bound names a group
+	AsideSignpost    AsideKind = "signpost"    // 五个问题, 三个方面: a count the text then enumerates
+	AsideMarkup      AsideKind = "markup"      // inside markdown syntax: a link's address, code, a comment
+)
 
 // Change is how a figure moved, as the text states it.
 type Change struct {

@@ -10,9 +10,15 @@ import (
 
 // Read-only patterns for changes and baselines, matched against the folded text.
 var (
-	// chineseChangePrefix ends right before a rate: 同比增长13.34%, 分别增长21%, 同比增幅达5.9%.
-	chineseChangePrefix = regexp.MustCompile(`(同比|比上年同期|比上年|较上年同期|较上年|比去年同期|较去年同期|比去年|较去年|年均)?(分别)?(增长|增加|提高|提升|上升|上涨|增|下降|减少|降低|下滑|回落|减|增幅|降幅|增速|涨幅|跌幅|减幅)了?(?:为|达到|达|约)?\s*$`)
-	englishChangePrefix = regexp.MustCompile(`(?i)\b(rose|rising|risen|grew|growing|grown|increased|increasing|climbed|jumped|gained|up|fell|falling|fallen|dropped|declined|declining|decreased|down|slipped)(?:\s+by)?(?:\s+(?:about|nearly|almost|some))?\s+$`)
+	// chineseChangePrefix ends right before a rate: 同比增长13.34%, 分别增长21%, 同比增幅达5.9%,
+	// 分别比上年低0.7个, 比上年实际增加512万元, 年增1.87%, 较111年增加4.6%, 比封关前缩短60%, 增长近一倍,
+	// 五年年均增长6.8% (a span of years before the comparison belongs to it).
+	// The comparison is a known one anywhere (同比, 比上年 …) or 比/较 and a few words at the start
+	// of a clause (较预算数, 比封关前).
+	chineseChangePrefix = regexp.MustCompile(`(?P<span>(?:近|过去)?[一二三四五六七八九十两]{1,2}年)?(?:(?P<known>` + knownComparisons + `)|(?:^|[，,；;：:。\n])(?P<other>(?:比|较|与)[^，,；;：:。\n]{1,10}?))?` +
+		`(?P<resp>分别)?(?P<known2>` + knownComparisons + `)?(?:实际)?` +
+		`(?P<verb>` + chineseChangeVerbs + `)了?(?:为|达到|达|约|近)?\s*$`)
+	englishChangePrefix = regexp.MustCompile(`(?i)\b(?P<verb>` + englishChangeVerbs + `)(?:\s+by)?(?:\s+(?:about|nearly|almost|some|roughly))?\s+$`)
 	englishYearOnYear   = regexp.MustCompile(`(?i)^\s*,?\s*(?:year[- ]on[- ]year|year[- ]over[- ]year|from a year (?:earlier|ago)|y/y)\b`)
 	// forwardTarget follows a change that precedes its figure: rose 12% to $4.2 billion.
 	forwardTarget = regexp.MustCompile(`(?i)^\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year)\s*)?,?\s*(?:to|达到|达|至|到)\s*$`)
@@ -21,12 +27,21 @@ var (
 	// baselineOpen precedes the earlier value of a comparison: 由2020年的7.6亿元, from $3.1 billion.
 	baselineOpen = regexp.MustCompile(`(?i)(?:由|从|\bfrom)\s*$`)
 	// baselineTo joins the earlier value to the later one: …增长到…, … to …
-	baselineTo = regexp.MustCompile(`(?i)^\s*(?:增长|增加|提高|提升|上升|下降|减少|降低|扩大|缩小|跃升|发展)?\s*(?:到|至|为|\bto)\s*$`)
+	baselineTo = regexp.MustCompile(`(?i)^\s*(?:增长|增加|提高|提升|上升|下降|减少|降低|扩大|缩小|跃升|发展|调整|优化|拓展|压缩|缩短|增|降)?\s*(?:到|至|为|\bto)\s*$`)
+)
+
+// The words of changes, as alternatives of the patterns above.
+const (
+	knownComparisons   = `同比|环比|比上年同期|比上年末|比上年度|比上年|较上年同期|较上年末|较上年度|较上年|比去年同期|比去年|较去年同期|较去年|年均`
+	chineseChangeVerbs = `年增|新增|净增|净减|增长|增加|提高|提升|上升|上涨|增|下降|减少|降低|下滑|下跌|回落|减|缩短|缩小|压缩|低|高|增幅|降幅|增速|涨幅|跌幅|减幅`
+	englishChangeVerbs = `rose|rising|risen|grew|growing|grown|increased|increasing|climbed|climbing|jumped|leaped|leapt|surged|advanced|gained|up|` +
+		`fell|falling|fallen|dropped|declined|declining|decreased|down|slipped|slid|dipped|eased|tumbled|plunged|sank`
 )
 
 // negativeVerbs are the verbs of a change that make it a fall; read-only.
-var negativeVerbs = []string{"下降", "减少", "降低", "下滑", "回落", "减", "降幅", "跌幅", "减幅",
-	"fell", "falling", "fallen", "dropped", "declined", "declining", "decreased", "down", "slipped"}
+var negativeVerbs = []string{"下降", "减少", "降低", "下滑", "下跌", "回落", "减", "净减", "缩短", "缩小", "压缩", "低", "降幅", "跌幅", "减幅",
+	"fell", "falling", "fallen", "dropped", "declined", "declining", "decreased", "down", "slipped", "slid", "dipped", "eased", "tumbled",
+	"plunged", "sank"}
 
 // rateNouns are the verbs of a change that are nouns: a rate that stands alone (增幅达5.9%) is named
 // by them; read-only.
@@ -37,6 +52,7 @@ type changePrefix struct {
 	start        int
 	verb         string
 	yearOnYear   bool
+	compared     bool // the text says what it compares with: 同比, 比上年, 较预算数
 	respectively bool // 分别: one rate for each of the figures before
 }
 
@@ -47,32 +63,63 @@ func findChangePrefix(text string, from, at int, lang locale.Language) (changePr
 		return changePrefix{}, false
 	}
 	from = changeWindowStart(text, from, at)
+	return matchChangePrefix(text, from, at, lang)
+}
+
+// matchChangePrefix matches the wording of a change against text[from:at] and reads it.
+func matchChangePrefix(text string, from, at int, lang locale.Language) (changePrefix, bool) {
 	before := text[from:at]
 	if lang == locale.English {
 		m := englishChangePrefix.FindStringSubmatchIndex(before)
 		if m == nil {
 			return changePrefix{}, false
 		}
-		return changePrefix{start: from + m[0], verb: strings.ToLower(before[m[2]:m[3]])}, true
+		verb := englishChangePrefix.SubexpIndex("verb")
+		return changePrefix{start: from + m[0], verb: strings.ToLower(before[m[2*verb]:m[2*verb+1]])}, true
 	}
 	m := chineseChangePrefix.FindStringSubmatchIndex(before)
 	if m == nil {
 		return changePrefix{}, false
 	}
-	return changePrefix{
-		start:        from + m[0],
-		verb:         before[m[6]:m[7]],
-		yearOnYear:   m[2] >= 0 && before[m[2]:m[3]] != "年均",
-		respectively: m[4] >= 0,
-	}, true
+	group := func(name string) (string, int) {
+		i := chineseChangePrefix.SubexpIndex(name)
+		if m[2*i] < 0 {
+			return "", -1
+		}
+		return before[m[2*i]:m[2*i+1]], m[2*i]
+	}
+	known, _ := group("known")
+	known2, _ := group("known2")
+	other, otherAt := group("other")
+	resp, _ := group("resp")
+	verb, _ := group("verb")
+	p := changePrefix{start: from + m[0], verb: verb, respectively: resp != ""}
+	if span, spanAt := group("span"); span != "" {
+		p.start = from + spanAt
+	} else if otherAt >= 0 { // the match began at the punctuation before 比
+		p.start = from + otherAt
+	}
+	p.compared = known != "" || known2 != "" || other != ""
+	p.yearOnYear = known != "" && known != "年均" || known2 != "" && known2 != "年均" || strings.HasSuffix(other, "年") || strings.HasSuffix(other, "年度") || verb == "年增"
+	if (verb == "低" || verb == "高") && !p.compared {
+		return changePrefix{}, false // 低 and 高 make a change only as a comparison: 比上年低0.7个百分点
+	}
+	return p, true
 }
+
+// absoluteVerbs are the verbs whose amount is the change of the figure before it without saying what
+// it compares with: 总数达到3.92万户，新增1380户.
+var absoluteVerbs = []string{"新增", "净增", "净减"}
+
+// barePercentVerbs are the verbs after which a number written without a unit is a percentage:
+// 分别比上年增长 17 和 6.3.
+var barePercentVerbs = []string{"增长", "下降", "下滑", "上涨", "下跌", "年增", "增幅", "降幅", "增速", "涨幅", "跌幅", "减幅"}
 
 // Read-only word lists of mayEndChangeWording: the verbs of chineseChangePrefix, and the words it
 // allows after them.
 var (
-	changeVerbs = []string{"增长", "增加", "提高", "提升", "上升", "上涨", "增", "下降", "减少", "降低", "下滑", "回落", "减",
-		"增幅", "降幅", "增速", "涨幅", "跌幅", "减幅"}
-	changeVerbLinks = []string{"为", "达到", "达", "约"}
+	changeVerbs     = strings.Split(chineseChangeVerbs, "|")
+	changeVerbLinks = []string{"为", "达到", "达", "约", "近"}
 )
 
 // mayEndChangeWording is a cheap test that most numbers fail: whether before could end with the
@@ -109,9 +156,10 @@ func endsWithChangeVerb(s string) bool {
 func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // maxChangeWording bounds the bytes other than white space that the wording of a change can hold:
-// 比上年同期分别增长了达到 is 36, "increasing by almost" 18 (54 if every letter were a three-byte
-// case fold such as the Kelvin sign). Only white space may stretch it.
-const maxChangeWording = 64
+// a span of years (过去十二年), a clause mark, 比 and ten characters, 分别, 比上年同期, 实际, 增长, 了 and 达到 are 111; "increasing
+// by almost" 18 (54 if every letter were a three-byte case fold such as the Kelvin sign). Only white
+// space may stretch it.
+const maxChangeWording = 112
 
 // changeWindowStart is where the text before a rate can start to hold its wording, on a character's
 // first byte. The change patterns end at the rate, and none of their matches can begin at or before

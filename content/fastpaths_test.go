@@ -36,8 +36,11 @@ func referenceLooksLikeMarkdown(src string) bool {
 	return marks >= 2
 }
 
-func referencePeriods(text string, lang locale.Language) []period {
+func referencePeriods(text string, lang locale.Language, traditional bool) []period {
 	pattern := chinesePeriodPattern
+	if traditional {
+		pattern = rocPeriodPattern
+	}
 	if lang == locale.English {
 		pattern = englishPeriodPattern
 	}
@@ -50,22 +53,15 @@ func referencePeriods(text string, lang locale.Language) []period {
 		if lang == locale.English && !englishYearContext(text, start, end) || comparedWith(text, start) {
 			continue
 		}
-		out = append(out, period{start: start, end: end, local: strings.HasPrefix(text[end:], "的")})
+		out = append(out, period{start: start, end: end, local: strings.HasPrefix(text[end:], "的"), date: strings.HasSuffix(text[start:end], "日")})
 	}
 	return out
 }
 
 // referenceChangePrefix searches the whole stretch between two numbers.
 func referenceChangePrefix(text string, from, at int, lang locale.Language) (int, bool) {
-	pattern := chineseChangePrefix
-	if lang == locale.English {
-		pattern = englishChangePrefix
-	}
-	m := pattern.FindStringIndex(text[from:at])
-	if m == nil {
-		return 0, false
-	}
-	return from + m[0], true
+	prefix, ok := matchChangePrefix(text, from, at, lang)
+	return prefix.start, ok
 }
 
 func pairs(locs [][]int) [][2]int {
@@ -100,8 +96,10 @@ func checkFastPaths(t *testing.T, text string) {
 		}
 	}
 	for _, lang := range []locale.Language{locale.Chinese, locale.English} {
-		if got, want := findPeriods(text, lang), referencePeriods(text, lang); !slices.Equal(got, want) {
-			t.Errorf("findPeriods(%q, %s) = %v, want %v", text, lang, got, want)
+		for _, traditional := range []bool{false, true} {
+			if got, want := findPeriods(text, lang, traditional), referencePeriods(text, lang, traditional); !slices.Equal(got, want) {
+				t.Errorf("findPeriods(%q, %s, %v) = %v, want %v", text, lang, traditional, got, want)
+			}
 		}
 		// Every character start is a place a rate could stand.
 		for at := 0; at <= len(text); at++ {

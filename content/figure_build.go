@@ -31,6 +31,14 @@ func (s sentenceIndex) of(at int) int {
 	return i
 }
 
+// startOf is the offset where the sentence holding `at` starts.
+func (s sentenceIndex) startOf(at int) int {
+	if i := s.of(at); i > 0 {
+		return s.ends[i-1]
+	}
+	return 0
+}
+
 // collectBarriers lists where the wording of numbers and periods ends; a label never reaches back
 // past one, so no phrase is read for two figures.
 func collectBarriers(drafts []*draft, periods []period) []int {

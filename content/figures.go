@@ -35,6 +35,7 @@ type draft struct {
 	period        *period
 	ratePrefix    *changePrefix // the wording of a rate that stands alone (同比增幅达5.9%)
 	listLabel     []labelPart   // its own name from a "respectively" list: A和B分别为1和2
+	restates      *draft        // the value it gives again in another unit: $412 million, or 38 cents a share
 	sentence      int
 	constructFrom int // where the figure's wording starts: 由…, a change before it, a period before it
 }
@@ -47,36 +48,83 @@ type draftChange struct {
 	yoy    bool
 }
 
-// extract finds the figures of one section. masked is the section's text with any markdown syntax
-// blanked out; original is the text as parsed, which offsets and quoted text refer to.
-// title is where the section's title stands: a count in a title (重点抓好三项工作) names the part's
-// plan rather than measuring anything, so it is left out.
-func (r figureRules) extract(masked, original string, title Span) []Figure {
+// extract finds the figures of one section, and the numbers that are no figure with why.
+// masked is the section's text with heading numbers and any markdown syntax blanked out; original is
+// the text as parsed, which offsets and quoted text refer to. title is where the section's title
+// stands: a count in a title (重点抓好三项工作) names the part's plan rather than measuring anything.
+func (r figureRules) extract(masked, original string, title Span) ([]Figure, []Aside) {
 	f := fold(masked)
 	text := f.text
-	periods := findPeriods(text, r.lang)
+	periods := findPeriods(text, r.lang, isTraditional(f))
 	sentences := newSentenceIndex(text, r.lang)
 	var drafts []*draft
-	for _, q := range scanQuantities(text, r.lang) {
-		if q.year || insidePeriod(periods, q) || q.chineseCount && f.originalSpan(q.start, q.end).within(title) {
+	asides := asideList{f: f, original: original}
+	for _, q := range scanQuantities(f, r.lang) {
+		if insidePeriod(periods, q) {
+			continue // a date inside a period: the period accounts for it
+		}
+		if kind := r.asideKind(f, q, title, sentences); kind != "" {
+			end := q.afterEnd
+			if kind == AsideAnniversary {
+				end = q.end + strings.Index(f.text[q.end:], "年") + len("年") // 70周年
+			}
+			asides.add(kind, q.start, end)
 			continue
 		}
-		d := &draft{q: q, rate: q.kind == cjk.Rate, sentence: sentences.of(q.start), constructFrom: q.start}
+		d := &draft{q: q, rate: q.kind == cjk.Rate, sentence: sentences.of(q.start), constructFrom: q.beforeStart}
 		drafts = append(drafts, d)
 	}
+	if r.lang == locale.English {
+		markAppositions(text, drafts)
+	}
 	r.assignPeriods(text, drafts, periods, sentences)
-	r.findBaselines(text, drafts, periods)
+	r.findBaselines(text, drafts)
 	r.findChanges(text, drafts)
 	barriers := collectBarriers(drafts, periods)
 	r.nameListedValues(text, drafts, barriers)
 	var figures []Figure
+	dating := map[*period]bool{}
+	var claimed []Span
 	for _, d := range drafts {
 		if d.consumed {
 			continue
 		}
 		figures = append(figures, r.figure(f, original, d, barriers))
+		dating[d.period] = true
+		claimed = append(claimed, Span{d.q.start, d.q.end})
+		if c := d.change; c != nil {
+			claimed = append(claimed, Span{c.start, c.end})
+		}
+		if b := d.baseline; b != nil {
+			dating[b.period] = true
+			claimed = append(claimed, Span{b.q.start, b.q.end})
+		}
 	}
-	return figures
+	asides.dropClaimed(claimed)
+	for i := range periods {
+		if p := &periods[i]; !dating[p] && strings.ContainsAny(text[p.start:p.end], "0123456789") {
+			asides.add(AsideDate, p.start, p.end)
+		}
+	}
+	asides.addMasked(masked)
+	return figures, asides.sorted()
+}
+
+// asideKind says why a number is no figure, or "" when it is one.
+func (r figureRules) asideKind(f folded, q quantity, title Span, sentences sentenceIndex) AsideKind {
+	switch {
+	case q.year:
+		return AsideDate
+	case q.chineseCount:
+		if kind := countAside(f.text, q, sentences.startOf(q.start)); kind != "" {
+			return kind
+		}
+		if f.originalSpan(q.start, q.end).within(title) {
+			return AsideSignpost
+		}
+		return ""
+	}
+	return asideOf(f.text, q, r.lang)
 }
 
 func insidePeriod(periods []period, q quantity) bool {
@@ -93,6 +141,9 @@ func insidePeriod(periods []period, q quantity) bool {
 func (r figureRules) assignPeriods(text string, drafts []*draft, periods []period, sentences sentenceIndex) {
 	for i := range periods {
 		p := &periods[i]
+		if p.date {
+			continue
+		}
 		for _, d := range drafts {
 			switch {
 			case p.local && d.q.start >= p.end && strings.TrimSpace(text[p.end:d.q.start]) == "的":
@@ -110,111 +161,9 @@ func (r figureRules) assignPeriods(text string, drafts []*draft, periods []perio
 		}
 		for i := range periods {
 			p := &periods[i]
-			if !p.local && p.end <= d.q.start && sentences.of(p.start) == d.sentence {
+			if !p.local && !p.date && p.end <= d.q.start && sentences.of(p.start) == d.sentence {
 				d.period = p
 			}
 		}
 	}
-}
-
-// findBaselines joins "由A增长到B" (from A to B) into one figure, B with the baseline A.
-func (r figureRules) findBaselines(text string, drafts []*draft, periods []period) {
-	for i, earlier := range drafts {
-		if earlier.rate || earlier.consumed {
-			continue
-		}
-		openAt := earlier.q.start
-		if earlier.localPeriod != nil && earlier.localPeriod.end <= earlier.q.start {
-			openAt = earlier.localPeriod.start
-		}
-		loc := baselineOpen.FindStringIndex(text[max(0, openAt-12):openAt])
-		if loc == nil || i+1 >= len(drafts) {
-			continue
-		}
-		later := drafts[i+1]
-		if later.rate || later.sentence != earlier.sentence {
-			continue
-		}
-		between := text[earlier.q.afterEnd:later.q.start]
-		for _, p := range []*period{earlier.localPeriod, later.localPeriod} {
-			if p != nil && p.start >= earlier.q.afterEnd && p.end <= later.q.start {
-				between = strings.Replace(between, text[p.start:p.end], "", 1)
-			}
-		}
-		between = strings.TrimSuffix(strings.TrimSpace(strings.Replace(between, " in ", " ", 1)), "的")
-		if !baselineTo.MatchString(between) {
-			continue
-		}
-		earlier.consumed = true
-		later.baseline = earlier
-		later.constructFrom = max(0, openAt-12) + loc[0]
-	}
-}
-
-// findChanges gives each rate to the figure it describes, or leaves it a figure of its own.
-func (r figureRules) findChanges(text string, drafts []*draft) {
-	for i, d := range drafts {
-		if d.consumed || d.change != nil {
-			continue
-		}
-		from := 0
-		if i > 0 {
-			from = drafts[i-1].q.afterEnd
-		}
-		prefix, ok := findChangePrefix(text, from, d.q.start, r.lang)
-		if !ok || !d.rate && !r.absoluteChange(text, drafts, i, prefix) {
-			continue
-		}
-		if prefix.respectively {
-			r.attachRespectively(text, drafts, i, prefix)
-			continue
-		}
-		change := &draftChange{prefix: prefix, rate: d, start: prefix.start, end: d.q.end, yoy: prefix.yearOnYear}
-		if m := englishYearOnYear.FindStringIndex(text[d.q.end:]); r.lang == locale.English && m != nil {
-			change.yoy = true
-			change.end = d.q.end + m[1]
-		}
-		if target := previousOpen(drafts, i); target != nil && onlySeparators(text[target.q.afterEnd:prefix.start]) {
-			target.change, d.consumed = change, true
-			continue
-		}
-		if i+1 < len(drafts) {
-			next := drafts[i+1]
-			if next.sentence == d.sentence && next.change == nil && forwardTarget.MatchString(text[d.q.end:next.q.start]) {
-				next.change, d.consumed = change, true
-				next.constructFrom = prefix.start
-				continue
-			}
-		}
-		d.constructFrom = prefix.start
-		d.ratePrefix = &prefix
-	}
-}
-
-// absoluteChange reports whether an amount is the change of the figure before it, as in
-// "总产量53.85亿斤，比上年增加1.2亿斤": only when the text compares (比上年, 同比) and nothing but a
-// separator stands between the two.
-func (r figureRules) absoluteChange(text string, drafts []*draft, i int, prefix changePrefix) bool {
-	target := previousOpen(drafts, i)
-	return prefix.yearOnYear && !prefix.respectively && target != nil && onlySeparators(text[target.q.afterEnd:prefix.start])
-}
-
-// previousOpen is the figure right before drafts[i] in the same sentence, if it has no change yet.
-// A rate qualifies when it is a level (城镇化率58.3%) rather than a change of its own (增长5.4%), and
-// then only for a change that is a rate too: 58.3%，同比增长1.2个百分点.
-func previousOpen(drafts []*draft, i int) *draft {
-	for j := i - 1; j >= 0; j-- {
-		d := drafts[j]
-		if d.sentence != drafts[i].sentence {
-			return nil
-		}
-		if d.consumed {
-			continue
-		}
-		if d.change != nil || d.rate && (d.ratePrefix != nil || !drafts[i].rate) {
-			return nil
-		}
-		return d
-	}
-	return nil
 }

@@ -61,14 +61,12 @@ func TestSeedKeyFigures(t *testing.T) {
 		{1, "33个", "签约", 33, "个", "", sinceJan, "", ""},
 		{1, "146.5亿元", "投资总额", 146.5, "亿元", "", sinceJan, "", ""},
 		{1, "10.6亿元", "全社会研发经费投入", 10.6, "亿元", "", "2023年", "", "2020年 7.6 亿元"},
-		{1, "八个", "严禁", 8, "个", "", "", "", ""},
 		{2, "6个", "等级景区", 6, "个", "", "", "", ""},
 		{2, "2个", "省级乡村旅游重点村", 2, "个", "", "", "", ""},
 		{2, "20家", "星级乡村旅游区(点)", 20, "家", "", "", "", ""},
 		{2, "1家", "省级工业旅游示范点", 1, "家", "", "", "", ""},
 		{2, "317.59万人次", "接待游客", 317.59, "万人次", "", q3, "yoy +12.1 %", ""},
 		{2, "31.91亿元", "旅游收入", 31.91, "亿元", "", q3, "yoy +13.95 %", ""},
-		{2, "10万元", "收入", 10, "万元", "以下", "", "", ""},
 		// 同比增幅达5.9% names no amount it changes: a rate of its own, without a change.
 		{2, "5.9%", "农村居民人均可支配收入增幅", 5.9, "%", "", "", "", ""},
 		{3, "15分钟", "医保服务圈", 15, "分钟", "", "", "", ""},
@@ -76,7 +74,29 @@ func TestSeedKeyFigures(t *testing.T) {
 		{3, "5年", "获评全省信访工作示范县", 5, "年", "", "", "", ""},
 		{3, "12年", "未发生较大及以上道路交通事故", 12, "年", "", "", "", ""},
 		{4, "12条", "减负赋能措施", 12, "条", "", "", "", ""},
-		{4, "八个", "免责", 8, "个", "", "", "", ""},
-		{4, "三个", "区分开来", 3, "个", "", "", "", ""},
 	}, true)
+}
+
+// TestSeedAsides: the seed's numbers that are no figures, and why. “八个严禁”, “八个免责” and
+// “三个区分开来” name policies (each a slogan in quotation marks, as 八项规定 or “四个不摘” are), they
+// measure nothing; 收入10万元以下的村 is a threshold that names a group of villages, not an income.
+func TestSeedAsides(t *testing.T) {
+	b := parseSeed(t)
+	want := map[string]content.AsideKind{"八个": content.AsideSlogan, "三个": content.AsideSlogan, "10万元以下": content.AsideThreshold}
+	found := map[string]int{}
+	for _, s := range b.Sections {
+		for _, a := range s.Asides {
+			if kind, ok := want[a.Text]; ok {
+				found[a.Text]++
+				if a.Kind != kind {
+					t.Errorf("section %d: %q is an aside of kind %s, want %s", s.Index, a.Text, a.Kind, kind)
+				}
+			}
+		}
+	}
+	for text, n := range map[string]int{"八个": 2, "三个": 1, "10万元以下": 1} {
+		if found[text] != n {
+			t.Errorf("%d asides %q, want %d", found[text], text, n)
+		}
+	}
 }

@@ -13,7 +13,7 @@ import (
 // Word lists of the label rules; read-only. They describe the genre's grammar, not any document.
 var (
 	// leadingChinese are scope words and adverbs that open a clause but name nothing: 全县, 累计 …
-	leadingChinese = []string{"全县", "全市", "全省", "全区", "全镇", "全乡", "全州", "全国", "其中", "同时", "并且", "并", "还",
+	leadingChinese = []string{"全县", "全市", "全省", "全区", "全镇", "全乡", "全州", "全国", "本市", "本县", "本区", "本镇", "本部", "其中", "同时", "并且", "并", "还",
 		"已经", "已", "共计", "累计", "合计", "总计", "目前", "截至目前", "此外", "另外", "分别", "今年", "全年", "年内"}
 	// trailingChinese close a clause before its number without naming anything: 达, 为, 约 …
 	trailingChinese = []string{"同比", "达到", "达", "为", "约", "近", "超过", "突破", "逾", "超", "共计", "共", "累计", "分别", "是", "有", "的",
@@ -52,6 +52,9 @@ type labelPart struct {
 func (r figureRules) label(text string, d *draft, barriers []int) []labelPart {
 	if d.listLabel != nil {
 		return d.listLabel
+	}
+	if d.restates != nil {
+		return r.label(text, d.restates, barriers)
 	}
 	after := r.afterLabel(text, d)
 	afterParts := []labelPart{{after, d.q.afterEnd, len(text)}}

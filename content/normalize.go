@@ -17,6 +17,9 @@ type folded struct {
 	// origin[i] is the offset in the original of folded byte i; len(text)+1 entries, or none when
 	// folding changed nothing (as in most simplified Chinese and English text) and offsets agree.
 	origin []int
+	// traditional is set when some character folded to a simplified form (億 → 亿), as text written in
+	// traditional characters has.
+	traditional bool
 }
 
 func fold(original string) folded {
@@ -26,8 +29,12 @@ func fold(original string) folded {
 	var b strings.Builder
 	b.Grow(len(original))
 	origin := make([]int, 0, len(original)+1)
+	traditional := false
 	for i, r := range original {
 		out := cjk.Fold(r)
+		if out != r && out != cjk.FoldWidth(r) {
+			traditional = true
+		}
 		before := b.Len()
 		b.WriteRune(out)
 		for range b.Len() - before {
@@ -35,7 +42,7 @@ func fold(original string) folded {
 		}
 	}
 	origin = append(origin, len(original))
-	return folded{text: b.String(), origin: origin}
+	return folded{text: b.String(), origin: origin, traditional: traditional}
 }
 
 // needsFolding reports whether any character of s has another form for the rules. ASCII never does.

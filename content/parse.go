@@ -64,7 +64,7 @@ func parseText(name string, data []byte) *Briefing {
 			figureText = maskMarkdown(figureText)
 		}
 		s.Text = src[s.sourceStart : s.sourceStart+len(s.Text)]
-		s.Figures = rules.extract(figureText, s.Text, s.TitleSpan)
+		s.Figures, s.Asides = rules.extract(figureText, s.Text, s.TitleSpan)
 	}
 	return b
 }

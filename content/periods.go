@@ -15,19 +15,37 @@ type period struct {
 	// local is set when the phrase dates only the number right after it (2023年的10.6亿元) or, in
 	// English, right before it ($3.1 billion in 2022); otherwise it dates the rest of its sentence.
 	local bool
+	// date is set for a day (12月1日, 12月10日前): it names when something happened, not the span a
+	// figure covers, so it dates nothing.
+	date bool
 }
+
+// The years of a Chinese period: Gregorian, and in traditional text the years of the Republic of
+// China too (112年 is 2023), which date figures as Gregorian ones do.
+const (
+	chineseMonths = `\d{1,2}(?:[-—–~至到]\d{1,2})?月份?(?:\d{1,2}日|底|末|初|上旬|中旬|下旬)?`
+	chineseYear   = `(?:19|20)\d{2}`
+	rocYear       = `(?:(?:19|20)\d{2}|1[0-4]\d)`
+)
 
 // Read-only patterns for periods. Arabic numbers inside a period (years, months) belong to it.
 var (
-	chinesePeriodPattern = regexp.MustCompile(`(?:19|20)\d{2}年度?(?:(?:前|第)?[一二三四1-4]季度|上半年|下半年|全年|年底|年末|底|末|初|以来|前[一二三四五六七八九十\d]{1,2}个月|\d{1,2}(?:[-—–~至到]\d{1,2})?月份?(?:\d{1,2}日)?)?|(?:^|[^\d.])(\d{1,2}(?:[-—–~至到]\d{1,2})?月份?(?:\d{1,2}日)?)|今年以来|过去一年|今年前三季度|今年上半年|今年|去年|上年|近年来|近[两二三四五六七八九十]年来?|过去[两二三四五六七八九十]年|前三季度|上半年|下半年`)
+	chinesePeriodPattern = regexp.MustCompile(chineseYear + `年度?(?:(?:前|第)?[一二三四1-4]季度|上半年|下半年|全年|年底|年末|底|末|初|以来|前[一二三四五六七八九十\d]{1,2}个月|` + chineseMonths + `)?` +
+		`|(?:^|[^\d.])(` + chineseMonths + `)` +
+		`|(?:今年|去年|上年|明年)(?:以来|前三季度|上半年|下半年|底|末|初|(?:前|第)?[一二三四]季度|` + chineseMonths + `)?` +
+		`|过去一年|近年来|近[两二三四五六七八九十]年来?|过去[两二三四五六七八九十]年|前三季度|上半年|下半年|全年|年末|年底|第?[一二三四]季度`)
+	rocPeriodPattern     = regexp.MustCompile(strings.Replace(chinesePeriodPattern.String(), chineseYear, rocYear, 1))
 	englishPeriodPattern = regexp.MustCompile(`(?i)\b(?:(?:the )?(?:first|second|third|fourth|last) (?:quarter|half) of |(?:the )?first (?:three|six|nine) months of |fiscal (?:year )?|FY ?)?(?:19|20)\d{2}\b|\b(?:this|last) year\b|\byear to date\b`)
 )
 
 // findPeriods finds the periods of the folded text. The patterns run only over the stretches around
 // the words every period holds (see periodWindows), which finds what one run over the whole text
 // would at a fraction of the cost.
-func findPeriods(text string, lang locale.Language) []period {
+func findPeriods(text string, lang locale.Language, traditional bool) []period {
 	pattern := chinesePeriodPattern
+	if traditional {
+		pattern = rocPeriodPattern
+	}
 	if lang == locale.English {
 		pattern = englishPeriodPattern
 	}
@@ -44,7 +62,7 @@ func findPeriods(text string, lang locale.Language) []period {
 			if comparedWith(text, start) {
 				continue // 比上年增加: the year compared with, not the period of a figure
 			}
-			out = append(out, period{start: start, end: end, local: strings.HasPrefix(text[end:], "的")})
+			out = append(out, period{start: start, end: end, local: strings.HasPrefix(text[end:], "的"), date: strings.HasSuffix(text[start:end], "日")})
 		}
 	}
 	return out
@@ -156,4 +174,10 @@ func comparedWith(text string, start int) bool {
 		}
 	}
 	return false
+}
+
+// isTraditional reports whether the folded text was written in traditional characters, where years
+// may be counted from 1912 (112年).
+func isTraditional(f folded) bool {
+	return f.traditional
 }

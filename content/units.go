@@ -7,8 +7,8 @@ import (
 )
 
 // matchChineseUnit finds the unit at the start of s: an optional scale and a base unit, or a scale on
-// its own (109.19亿). Kilo-units (千瓦, 千克) are base units, not 千 times 瓦. Dates (3月) are no unit:
-// they date figures, the period rules read them.
+// its own (109.19亿). Kilo-units (千瓦, 千克) are base units, not 千 times 瓦, and 兆瓦 is a unit while
+// 兆元 is 10^12 元. Dates (3月) are no unit: they date figures, the period rules read them.
 func matchChineseUnit(s string) (unit string, kind cjk.Kind) {
 	if base, size := cjk.UnitAt(s, false); size > 0 {
 		return s[:size], base.Kind
@@ -18,14 +18,48 @@ func matchChineseUnit(s string) (unit string, kind cjk.Kind) {
 			continue
 		}
 		if base, size := cjk.UnitAt(s[len(scale):], false); size > 0 && base.Kind != cjk.Rate {
+			if scale == "兆" && !cjk.IsCurrencyUnit(s[len(scale):len(scale)+size]) {
+				continue
+			}
 			return s[:len(scale)+size], base.Kind
 		}
-		if scale == "千" || scale == "百" {
+		switch scale {
+		case "千", "百":
 			continue // 千 or 百 alone after a number is a word (百姓), not a scale
+		case "兆":
+			if rest := s[len(scale):]; rest == "" || !isDigit(rest[0]) {
+				continue // 兆 alone is a scale only inside a compound amount: 5兆1,260亿元
+			}
 		}
 		return scale, cjk.Amount
 	}
 	return "", cjk.None
+}
+
+// splitScale splits a Chinese unit into its scale and its base unit: 亿元 → 亿, 元; 万 → 万, "".
+func splitScale(unit string) (scale, base string) {
+	for _, sc := range cjk.Scales() {
+		if rest, ok := strings.CutPrefix(unit, sc); ok {
+			if rest == "" {
+				return sc, ""
+			}
+			if u, size := cjk.UnitAt(rest, false); size == len(rest) && u.Kind != cjk.None {
+				return sc, rest
+			}
+		}
+	}
+	return "", unit
+}
+
+// matchLatinUnit finds a unit of cjk.LatinUnits written right after a number (14.5GW), ending at a
+// word boundary, and returns it, or "".
+func matchLatinUnit(s string) string {
+	for _, u := range cjk.LatinUnits() {
+		if matchWord(s, u) {
+			return u
+		}
+	}
+	return ""
 }
 
 // matchEnglishUnit finds the word that follows a number in English at the start of s: one optional

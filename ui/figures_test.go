@@ -172,10 +172,10 @@ func TestFiguresPanelNavigation(t *testing.T) {
 	if got, want := cmd(), (openFigureMsg{section: 2, figure: 5}); got != want {
 		t.Fatalf("Open gave %#v, want %#v", got, want)
 	}
-	if p, _ = p.Update(tea.KeyPressMsg{Code: 'G', Text: "G"}); p.Selected() != 7 {
+	if p, _ = p.Update(tea.KeyPressMsg{Code: 'G', Text: "G"}); p.Selected() != 6 {
 		t.Fatalf("Bottom selected %d", p.Selected())
 	}
-	if p, _ = p.Update(tea.KeyPressMsg{Code: tea.KeyUp}); p.Selected() != 6 {
+	if p, _ = p.Update(tea.KeyPressMsg{Code: tea.KeyUp}); p.Selected() != 5 {
 		t.Fatalf("Up selected %d", p.Selected())
 	}
 	if p, _ = p.Update(tea.KeyPressMsg{Code: 'g', Text: "g"}); p.Selected() != 0 || p.offset != 0 {

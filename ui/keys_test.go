@@ -353,18 +353,18 @@ func TestFigureOpens(t *testing.T) {
 	if m.focus != figuresPane {
 		t.Fatalf("focus %d, want the figures", m.focus)
 	}
-	// The sixth card of part 1 is 严禁 (八个严禁), in the last sub-point.
-	m = press(m, "j", "j", "j", "j", "j")
-	if got := m.figures.Selected(); got != 5 {
-		t.Fatalf("selected figure %d, want 5", got)
+	// The fifth card of part 1 is 全社会研发经费投入 (10.6亿元), in the third sub-point.
+	m = press(m, "j", "j", "j", "j")
+	if got := m.figures.Selected(); got != 4 {
+		t.Fatalf("selected figure %d, want 4", got)
 	}
 	if m.nav.Line != 0 {
 		t.Fatal("moving through the cards scrolled the reader")
 	}
 	m, cmd := stepCmd(m, keyPress("enter"))
 	m = follow(t, m, cmd)
-	if m.focusFigure != 5 {
-		t.Fatalf("focusFigure %d, want 5", m.focusFigure)
+	if m.focusFigure != 4 {
+		t.Fatalf("focusFigure %d, want 4", m.focusFigure)
 	}
 	match, ok := m.figureSentence()
 	if !ok {
@@ -393,8 +393,8 @@ func TestFigureOpens(t *testing.T) {
 			t.Fatalf("%q is not drawn in the focus style:\n%q", part, m.View().Content)
 		}
 	}
-	if !strings.Contains(sentence.String(), "八个严禁") {
-		t.Fatalf("the highlighted sentence %q is not the one with 八个严禁", sentence.String())
+	if !strings.Contains(sentence.String(), "10.6亿元") {
+		t.Fatalf("the highlighted sentence %q is not the one with 10.6亿元", sentence.String())
 	}
 	// Another section drops the highlight.
 	m = press(m, "n")

@@ -48,26 +48,28 @@ func unitTable() [unitCount]Unit {
 		// three characters
 		{"百分点", Rate}, {"平方米", Amount}, {"立方米", Amount}, {"千瓦时", Amount}, {"标准箱", Amount},
 		// two characters
-		{"个月", Duration}, {"人次", Amount}, {"千瓦", Amount}, {"千克", Amount}, {"公斤", Amount},
+		{"个月", Duration}, {"人次", Amount}, {"家次", Count}, {"千瓦", Amount}, {"千克", Amount}, {"公斤", Amount},
 		{"公里", Amount}, {"千米", Amount}, {"公顷", Amount}, {"兆瓦", Amount}, {"美元", Amount},
 		{"欧元", Amount}, {"日元", Amount}, {"港元", Amount}, {"英镑", Amount}, {"小时", Duration},
 		{"分钟", Duration}, {"周岁", Amount},
 		// one character
 		{"元", Amount}, {"人", Amount}, {"户", Count}, {"吨", Amount}, {"斤", Amount}, {"亩", Amount},
-		{"米", Amount}, {"克", Amount}, {"度", Amount}, {"倍", Amount}, {"岁", Amount},
+		{"米", Amount}, {"克", Amount}, {"度", Amount}, {"倍", Rate}, {"岁", Amount},
 		{"个", Count}, {"项", Count}, {"条", Count}, {"家", Count}, {"所", Count}, {"座", Count},
 		{"处", Count}, {"件", Count}, {"套", Count}, {"台", Count}, {"辆", Count}, {"艘", Count},
 		{"架", Count}, {"批", Count}, {"场", Count}, {"次", Count}, {"篇", Count}, {"部", Count},
 		{"张", Count}, {"块", Count}, {"株", Count}, {"棵", Count}, {"头", Count}, {"只", Count},
 		{"间", Count}, {"栋", Count}, {"床", Count}, {"名", Count}, {"位", Count}, {"支", Count},
 		{"种", Count}, {"类", Count}, {"届", Count}, {"期", Count}, {"份", Count},
+		{"起", Count}, {"轮", Count}, {"列", Count}, {"格", Count}, {"例", Count}, {"笔", Count},
+		{"字", Count},
 		{"年", Duration}, {"天", Duration}, {"周", Duration}, {"秒", Duration},
 		{"月", Calendar}, {"日", Calendar},
 	}
 }
 
 // unitCount is the number of entries of [Units].
-const unitCount = 76
+const unitCount = 84
 
 // UnitAt returns the first unit of [Units] that s starts with, after [Fold] (so 億元's 元 and
 // 萬人次's 人次 are read as written in traditional text), and how many bytes of s it spans.
@@ -126,9 +128,54 @@ func FoldedPrefix(s, word string) int {
 }
 
 // Scales lists the multipliers that may stand between a number and its unit, or end it on their
-// own (109.19亿), longest first.
+// own (109.19亿), longest first. 兆 is a scale (10^12, Taiwan usage) only before a currency (兆元)
+// or inside a compound amount (5兆1,260億元); before other units it is the SI prefix of 兆瓦.
 func Scales() []string {
-	return []string{"万亿", "十万", "百万", "千万", "万", "亿", "千", "百"}
+	return []string{"万亿", "千亿", "百亿", "十亿", "十万", "百万", "千万", "万", "亿", "兆", "千", "百"}
+}
+
+// ScaleValue is the multiplier a scale of [Scales] stands for (万 is 10^4, 千亿 10^11), or 0 for
+// anything else.
+func ScaleValue(scale string) float64 {
+	value := 1.0
+	for _, r := range scale {
+		switch r {
+		case '十':
+			value *= 1e1
+		case '百':
+			value *= 1e2
+		case '千':
+			value *= 1e3
+		case '万':
+			value *= 1e4
+		case '亿':
+			value *= 1e8
+		case '兆':
+			value *= 1e12
+		default:
+			return 0
+		}
+	}
+	if scale == "" {
+		return 0
+	}
+	return value
+}
+
+// IsCurrencyUnit reports whether a base unit of [Units] is money (元, 美元 …): 兆 before it is a
+// scale, not a prefix.
+func IsCurrencyUnit(unit string) bool {
+	switch unit {
+	case "元", "美元", "欧元", "日元", "港元", "英镑":
+		return true
+	}
+	return false
+}
+
+// LatinUnits lists the units written in Latin letters right after a number in Chinese text (14.5GW,
+// 1200PFlops), longest first where one is the start of another. A letter alone (5G) is no unit.
+func LatinUnits() []string {
+	return []string{"PFlops", "EFlops", "GWh", "TWh", "kWh", "MWh", "GW", "MW", "kW", "km", "kg", "TB", "PB", "Gbps", "Mbps"}
 }
 
 // IsScale reports whether r is one of the characters [Scales] are written with: 十 百 千 万 亿.
