@@ -121,6 +121,7 @@ const (
 	AsideThreshold   AsideKind = "threshold"   // 收入10万元以下的村: the bound names a group
 	AsideSignpost    AsideKind = "signpost"    // 五个问题, 三个方面: a count the text then enumerates
 	AsideMarkup      AsideKind = "markup"      // inside markdown syntax: a link's address, code, a comment
+	AsideHeader      AsideKind = "header"      // in a table's header, naming a row or a column: 5G基站
 )
 
 // Change is how a figure moved, as the text states it.

@@ -132,6 +132,26 @@ func TestFigureShapes(t *testing.T) {
 				{0, "21 cents a share", "Profit", 21, "cents a share", "", "", "", " 20 cents a share"},
 			},
 		},
+		{
+			name: "table cells are named by their row, dated or bounded by their column",
+			text: "# 公报\n\n## 主要指标\n\n全年经济运行平稳。\n\n| 指标 | 2023年 | 2024年 |\n| --- | ---: | ---: |\n| 粮食产量（万吨） | 52.1 | 53.4 |\n| 5G基站（个） | 800 | 1,200 |\n\n## 项目\n\n| 项目 | 计划 | 完成 |\n| --- | --- | --- |\n| 新建学校 | 6所 | 7所 |\n",
+			wants: []wantFigure{
+				{0, "52.1", "粮食产量", 52.1, "万吨", "", "2023年", "", ""},
+				{0, "53.4", "粮食产量", 53.4, "万吨", "", "2024年", "", ""},
+				{0, "800", "5G基站", 800, "个", "", "2023年", "", ""},
+				{0, "1,200", "5G基站", 1200, "个", "", "2024年", "", ""},
+				{1, "6所", "新建学校", 6, "所", "计划", "", "", ""},
+				{1, "7所", "新建学校", 7, "所", "完成", "", "", ""},
+			},
+		},
+		{
+			name: "an English table with the unit in the row header",
+			text: "# Report\n\n## Results\n\nA good year.\n\n| Segment | 2024 | 2023 |\n| --- | ---: | ---: |\n| Coal ($ million) | 1,310 | 1,250 |\n",
+			wants: []wantFigure{
+				{0, "1,310", "Coal", 1310, "$ million", "", "2024", "", ""},
+				{0, "1,250", "Coal", 1250, "$ million", "", "2023", "", ""},
+			},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			b := parseText(t, tc.text)

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 
 	"briefing/content/cjk"
@@ -54,11 +55,17 @@ type draftChange struct {
 // stands: a count in a title (重点抓好三项工作) names the part's plan rather than measuring anything.
 func (r figureRules) extract(masked, original string, title Span) ([]Figure, []Aside) {
 	f := fold(masked)
+	asides := asideList{f: f, original: original}
+	var figures []Figure
+	if strings.Contains(f.text, "|") {
+		blanked := []byte(f.text)
+		figures = r.tableFigures(f, original, blanked, &asides)
+		f.text = string(blanked)
+	}
 	text := f.text
 	periods := findPeriods(text, r.lang, isTraditional(f))
 	sentences := newSentenceIndex(text, r.lang)
 	var drafts []*draft
-	asides := asideList{f: f, original: original}
 	for _, q := range scanQuantities(f, r.lang) {
 		if insidePeriod(periods, q) {
 			continue // a date inside a period: the period accounts for it
@@ -82,7 +89,6 @@ func (r figureRules) extract(masked, original string, title Span) ([]Figure, []A
 	r.findChanges(text, drafts)
 	barriers := collectBarriers(drafts, periods)
 	r.nameListedValues(text, drafts, barriers)
-	var figures []Figure
 	dating := map[*period]bool{}
 	var claimed []Span
 	for _, d := range drafts {
@@ -107,6 +113,7 @@ func (r figureRules) extract(masked, original string, title Span) ([]Figure, []A
 		}
 	}
 	asides.addMasked(masked)
+	slices.SortStableFunc(figures, func(a, b Figure) int { return a.Offset - b.Offset })
 	return figures, asides.sorted()
 }
 
