@@ -12,8 +12,7 @@ import (
 	"charm.land/fang/v2"
 	"github.com/spf13/cobra"
 
-	"briefing/content"
-	"briefing/seeds"
+	"briefing/ui/commands"
 )
 
 // version is the release this source builds.
@@ -50,32 +49,21 @@ func printOneLine(w io.Writer, _ fang.Styles, err error) {
 }
 
 func newRootCommand(stdin io.Reader) *cobra.Command {
+	src := commands.Files{Stdin: stdin}
 	root := &cobra.Command{
-		Use:   "briefing [FILE]",
+		Use:   "briefing" + src.ArgsUsage(),
 		Short: "Read, browse and present briefings and speeches in the terminal",
 		Long: "briefing splits a speech into its opening and parts, renders each section with correct Chinese line\n" +
 			"breaking, and shows the key figures it rests on. With no FILE it opens the built-in speech; FILE may\n" +
 			"be plain text or markdown, or - for standard input.",
-		Args:          cobra.MaximumNArgs(1),
+		Args:          src.Args(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	flags := &readFlags{}
+	flags := &readerFlags{}
 	flags.register(root)
-	root.RunE = func(cmd *cobra.Command, args []string) error { return runReader(cmd, args, stdin, flags) }
-	root.AddCommand(newSectionsCommand(stdin), newFiguresCommand(stdin), newServeCommand(stdin), newPresentCommand(stdin))
+	root.RunE = func(cmd *cobra.Command, args []string) error { return runReader(cmd, args, src, flags) }
+	root.AddCommand(commands.Documents(src)...)
+	root.AddCommand(newServeCommand(src), newPresentCommand(src))
 	return root
-}
-
-// loadBriefing parses FILE, or the built-in speech when there is none. A file read in an encoding
-// other than UTF-8 is announced on stderr, since the guess may be wrong.
-func loadBriefing(cmd *cobra.Command, args []string, stdin io.Reader) (*content.Briefing, error) {
-	if len(args) == 0 {
-		return content.Parse(seeds.DefaultName, seeds.Default())
-	}
-	b, err := content.Load(args[0], stdin)
-	if err == nil && b.Encoding != content.UTF8 {
-		fmt.Fprintf(cmd.ErrOrStderr(), "briefing: %s: read as %s\n", content.DisplayName(args[0]), b.Encoding)
-	}
-	return b, err
 }

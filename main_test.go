@@ -156,3 +156,55 @@ func head(s string) string {
 	}
 	return s
 }
+
+// TestPlainCommand: plain prints what --plain prints, takes a FILE like the other commands, and
+// checks --width the same way everywhere (the SSH commands are the same constructors).
+func TestPlainCommand(t *testing.T) {
+	seed := filepath.Join("seeds", seeds.DefaultName)
+	alias := runCLI(t, nil, "--plain", "--width", "60")
+	if alias.code != 0 || alias.stdout == "" {
+		t.Fatalf("--plain: exit %d, stderr %q", alias.code, alias.stderr)
+	}
+	for _, args := range [][]string{{"plain", "--width", "60"}, {"plain", seed, "--width", "60"}, {"plain", "--width", "60", "--theme", "light"}} {
+		if r := runCLI(t, nil, args...); r.code != 0 || r.stdout != alias.stdout || r.stderr != "" {
+			t.Errorf("%q: exit %d, stderr %q, same as --plain: %v", args, r.code, r.stderr, r.stdout == alias.stdout)
+		}
+	}
+	for _, tc := range []struct {
+		args   []string
+		reason string
+	}{
+		{[]string{"plain", "--width", "0"}, "--width 0: use 1 to 1000"},
+		{[]string{"--plain", "--width", "1001"}, "--width 1001: use 1 to 1000"},
+		{[]string{"plain", "--theme", "blue"}, `--theme "blue"`},
+		{[]string{"plain", "--section", "1"}, "unknown flag: --section"},
+	} {
+		r := runCLI(t, nil, tc.args...)
+		if r.code != 1 || r.stdout != "" || strings.Count(r.stderr, "\n") != 1 || !strings.Contains(r.stderr, tc.reason) {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q; want 1 and one line with %q", tc.args, r.code, head(r.stdout), r.stderr, tc.reason)
+		}
+	}
+}
+
+// TestCommandsShareTheirFlags: present and the reader declare the reading flags once, and every
+// command's help says so.
+func TestCommandsShareTheirFlags(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"--help"}, []string{"plain", "--section", "--theme", "--lang", "--plain", "--width"}},
+		{[]string{"present", "--help"}, []string{"--section", "--theme", "--lang", "--serve"}},
+		{[]string{"plain", "--help"}, []string{"--width", "--theme"}},
+	} {
+		r := runCLI(t, nil, tc.args...)
+		if r.code != 0 || r.stderr != "" {
+			t.Errorf("%q: exit %d, stderr %q", tc.args, r.code, r.stderr)
+		}
+		for _, want := range tc.want {
+			if !strings.Contains(r.stdout, want) {
+				t.Errorf("%q does not mention %s:\n%s", tc.args, want, r.stdout)
+			}
+		}
+	}
+}

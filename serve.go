@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"io"
 	"net"
 	"time"
 
@@ -12,6 +11,7 @@ import (
 
 	"briefing/content"
 	"briefing/ui"
+	"briefing/ui/commands"
 	"briefing/ui/meeting"
 	"briefing/ui/serve"
 )
@@ -31,18 +31,18 @@ func registerServeFlags(cmd *cobra.Command, cfg *serve.Config, listenFlag string
 	f.StringVar(&cfg.Passcode, "passcode", "", "meeting `CODE` asked of viewers without a listed key")
 }
 
-func newServeCommand(stdin io.Reader) *cobra.Command {
+func newServeCommand(src commands.Source) *cobra.Command {
 	cfg := serve.DefaultConfig()
 	cmd := &cobra.Command{
-		Use:   "serve [FILE]",
+		Use:   "serve" + src.ArgsUsage(),
 		Short: "Serve the briefing to a meeting over SSH: the presenter drives, attendees follow",
-		Args:  cobra.MaximumNArgs(1),
+		Args:  src.Args(),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			b, err := loadBriefing(cmd, args, stdin)
+			doc, err := src.Open(cmd, args)
 			if err != nil {
 				return err
 			}
-			server, ln, err := startServer(cmd, b, cfg)
+			server, ln, err := startServer(cmd, doc.Briefing(), cfg)
 			if err != nil {
 				return err
 			}
@@ -53,25 +53,26 @@ func newServeCommand(stdin io.Reader) *cobra.Command {
 	return cmd
 }
 
-func newPresentCommand(stdin io.Reader) *cobra.Command {
+func newPresentCommand(src commands.Source) *cobra.Command {
 	cfg := serve.DefaultConfig()
 	cfg.Listen = ""
-	flags := &readFlags{}
+	flags := &commands.ReadFlags{}
 	cmd := &cobra.Command{
-		Use:   "present [FILE]",
+		Use:   "present" + src.ArgsUsage(),
 		Short: "Present the briefing as slides, one section per screen, with notes and a clock",
 		Long: "present shows one section per screen with its sub-points and key figures, the speaker notes\n" +
 			"and a clock. With --serve ADDR it also serves the meeting over SSH, this console presenting.",
-		Args: cobra.MaximumNArgs(1),
+		Args: src.Args(),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			b, err := loadBriefing(cmd, args, stdin)
+			doc, err := src.Open(cmd, args)
 			if err != nil {
 				return err
 			}
-			opts, err := flags.options(b)
+			opts, err := flags.Options(doc)
 			if err != nil {
 				return err
 			}
+			b := doc.Briefing()
 			out := tea.WithOutput(cmd.OutOrStdout())
 			if cfg.Listen == "" {
 				opts.View, opts.Notes = meeting.SlidesView, true
@@ -86,9 +87,7 @@ func newPresentCommand(stdin io.Reader) *cobra.Command {
 			return server.Present(cmd.Context(), ln, opts, out)
 		},
 	}
-	cmd.Flags().IntVar(&flags.section, "section", 0, "open section `N` first (0 is the opening)")
-	cmd.Flags().StringVar(&flags.theme, "theme", "", "colours for a `dark|light` background (default: ask the terminal)")
-	cmd.Flags().StringVar(&flags.lang, "lang", "", "interface language `zh|en` (default: the document's)")
+	flags.Register(cmd)
 	registerServeFlags(cmd, &cfg, "serve")
 	return cmd
 }

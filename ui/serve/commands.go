@@ -1,78 +1,77 @@
 package serve
 
 import (
-	"errors"
+	"context"
 	"fmt"
 	"io"
-	"strings"
+	"net"
 
-	"github.com/spf13/pflag"
+	"charm.land/ssh"
+	"github.com/spf13/cobra"
 
-	"briefing/content/report"
+	"briefing/ui/commands"
 	"briefing/ui/render"
 )
 
-// runCommand runs a command of a session without a PTY, for the served document only: it prints what
-// `briefing sections|figures|--plain` prints. Commands never take a file: the server's files are not
-// reachable over SSH.
-func runCommand(args []string, r *render.Renderer, out io.Writer) error {
-	if len(args) == 0 {
-		return errors.New("no command; try sections, figures or plain")
+// runCommand runs a session's command with the command line's own commands (sections, figures,
+// plain), built afresh for the session and reading the served document: the same flags, checks,
+// messages and help as `briefing sections` and the rest, and no FILE. They run with cobra alone,
+// never through fang, which would probe the server's own terminal for colours. The session exits 0,
+// or 1 after one line on its stderr.
+func (s *Server) runCommand(sess ssh.Session) {
+	root := commandTree(s.renderer, reachedAs(sess))
+	if err := execute(sess.Context(), root, sess.Command(), sess, sess, sess.Stderr()); err != nil {
+		fmt.Fprintf(sess.Stderr(), "briefing: %v\n", err)
+		_ = sess.Exit(1)
+		return
 	}
-	b := r.Briefing()
-	flags := pflag.NewFlagSet(args[0], pflag.ContinueOnError)
-	flags.SetOutput(io.Discard)
-	asJSON := flags.Bool("json", false, "JSON output")
-	section := flags.Int("section", 0, "one section only")
-	width := flags.Int("width", 80, "line width")
-	switch args[0] {
-	case "sections", "figures", "plain":
-	default:
-		return fmt.Errorf("unknown command %q; try sections, figures or plain", args[0])
-	}
-	if err := flags.Parse(args[1:]); err != nil {
-		return fmt.Errorf("%s: %v", args[0], err)
-	}
-	if flags.NArg() > 0 {
-		return fmt.Errorf("%s takes no file: this server shows only its own document (got %q)", args[0], strings.Join(flags.Args(), " "))
-	}
-	for _, name := range []string{"json", "section", "width"} {
-		if flags.Changed(name) && !commandTakes(args[0], name) {
-			return fmt.Errorf("%s has no --%s", args[0], name)
-		}
-	}
-	switch args[0] {
-	case "sections":
-		if *asJSON {
-			return report.WriteJSON(out, report.NewOutline(b))
-		}
-		return report.WriteSections(out, b)
-	case "figures":
-		n := -1
-		if flags.Changed("section") {
-			if *section < 0 || *section >= len(b.Sections) {
-				return fmt.Errorf("no section %d (the document has sections 0 to %d)", *section, len(b.Sections)-1)
-			}
-			n = *section
-		}
-		if *asJSON {
-			return report.WriteJSON(out, report.NewFigures(b, n))
-		}
-		return report.WriteFigures(out, b, n)
-	default:
-		if *width < 1 || *width > 1000 {
-			return fmt.Errorf("--width %d: use 1 to 1000", *width)
-		}
-		return r.WriteDocument(out, *width, render.Plain)
-	}
+	_ = sess.Exit(0)
 }
 
-func commandTakes(command, flag string) bool {
-	switch command {
-	case "sections":
-		return flag == "json"
-	case "figures":
-		return flag == "json" || flag == "section"
+// execute runs args with the commands of root, reading in and writing out and errOut.
+func execute(ctx context.Context, root *cobra.Command, args []string, in io.Reader, out, errOut io.Writer) error {
+	root.SetArgs(args)
+	root.SetIn(in)
+	root.SetOut(out)
+	root.SetErr(errOut)
+	if err := reachable(root, args); err != nil {
+		return err
 	}
-	return flag == "width"
+	return root.ExecuteContext(ctx)
+}
+
+// commandTree is the commands a client may run on the document r renders, under a root named as the
+// client reaches the server (ssh -p PORT HOST).
+func commandTree(r *render.Renderer, reachedAs string) *cobra.Command {
+	root := &cobra.Command{
+		Use:                "ssh",
+		Short:              "The commands of this meeting's document; with no command, ssh -t opens the reader",
+		Annotations:        map[string]string{cobra.CommandDisplayNameAnnotation: reachedAs},
+		SilenceErrors:      true,
+		SilenceUsage:       true,
+		DisableSuggestions: true, // an error is one line
+	}
+	root.CompletionOptions.DisableDefaultCmd = true
+	root.AddCommand(commands.Documents(commands.Served{Renderer: r})...)
+	root.InitDefaultHelpCmd()
+	return root
+}
+
+// reachable refuses a command line that names none of the tree's commands, before cobra adds its
+// hidden ones (shell completion, which reads the server's environment).
+func reachable(root *cobra.Command, args []string) error {
+	_, _, err := root.Find(args)
+	return err
+}
+
+// reachedAs is how a client reaches this server, for the commands' help: ssh -p PORT HOST.
+func reachedAs(sess ssh.Session) string {
+	host, port, err := net.SplitHostPort(sess.LocalAddr().String())
+	if err != nil {
+		return "ssh"
+	}
+	if port == "22" {
+		return "ssh " + host
+	}
+	return "ssh -p " + port + " " + host
 }

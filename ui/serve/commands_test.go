@@ -17,6 +17,17 @@ import (
 // exec runs command in a session without a PTY and returns what it printed and its exit status.
 func (f *fixture) exec(auth []gossh.AuthMethod, command string) (stdout, stderr string, status int) {
 	f.tb.Helper()
+	return f.run(auth, command, false)
+}
+
+// execWithPty runs command in a session with a PTY, as ssh -t does.
+func (f *fixture) execWithPty(auth []gossh.AuthMethod, command string) (stdout, stderr string, status int) {
+	f.tb.Helper()
+	return f.run(auth, command, true)
+}
+
+func (f *fixture) run(auth []gossh.AuthMethod, command string, pty bool) (stdout, stderr string, status int) {
+	f.tb.Helper()
 	conn, client, err := f.dial(auth, nil)
 	if err != nil {
 		f.tb.Fatalf("dial: %v", err)
@@ -28,9 +39,21 @@ func (f *fixture) exec(auth []gossh.AuthMethod, command string) (stdout, stderr 
 		f.tb.Fatalf("session: %v", err)
 	}
 	defer sess.Close()
+	if pty {
+		if err := sess.RequestPty("xterm-256color", 24, 80, gossh.TerminalModes{}); err != nil {
+			f.tb.Fatalf("pty: %v", err)
+		}
+	}
 	var out, errOut bytes.Buffer
 	sess.Stdout, sess.Stderr = &out, &errOut
-	err = sess.Run(command)
+	if command == "" {
+		err = sess.Shell()
+		if err == nil {
+			err = sess.Wait()
+		}
+	} else {
+		err = sess.Run(command)
+	}
 	var exit *gossh.ExitError
 	switch {
 	case err == nil:
@@ -158,4 +181,80 @@ func truncate(s string, n int) string {
 		return s[:n] + "…"
 	}
 	return s
+}
+
+// TestCommandHelpOverSSH: --help and help work over SSH like on the command line, exit 0, and list
+// only the commands a client may run, named as the client reaches the server.
+func TestCommandHelpOverSSH(t *testing.T) {
+	f := newFixture(t)
+	_, port, _ := net.SplitHostPort(f.addr)
+	reached := "ssh -p " + port + " 127.0.0.1"
+	for _, tc := range []struct {
+		command string
+		want    []string
+	}{
+		{"sections --help", []string{"Usage:", reached + " sections [flags]", "--json"}},
+		{"figures -h", []string{reached + " figures [flags]", "--section N", "--json"}},
+		{"plain --help", []string{reached + " plain [flags]", "--width W", "--theme"}},
+		{"help figures", []string{reached + " figures [flags]", "--section N"}},
+		{"--help", []string{"sections", "figures", "plain"}},
+	} {
+		stdout, stderr, status := f.exec(noKey(""), tc.command)
+		if status != 0 || stderr != "" {
+			t.Errorf("%q: status %d, stderr %q; want 0 and nothing", tc.command, status, stderr)
+		}
+		for _, want := range tc.want {
+			if !strings.Contains(stdout, want) {
+				t.Errorf("%q printed\n%s\nwant %q in it", tc.command, stdout, want)
+			}
+		}
+		for _, never := range []string{"serve", "present", "completion", "[FILE]"} {
+			if strings.Contains(stdout, never) {
+				t.Errorf("%q mentions %q, which a client cannot use:\n%s", tc.command, never, stdout)
+			}
+		}
+	}
+}
+
+// TestOnlyTheDocumentCommandsAreReachable: the command line's other commands, cobra's own hidden
+// ones and flags before a command are refused with one line and status 1.
+func TestOnlyTheDocumentCommandsAreReachable(t *testing.T) {
+	f := newFixture(t)
+	for _, command := range []string{
+		"serve", "present", "completion bash", "__complete sections ''", "__completeNoDesc ''", "--plain",
+	} {
+		stdout, stderr, status := f.exec(noKey(""), command)
+		if status != 1 || stdout != "" || !strings.HasPrefix(stderr, "briefing: ") || strings.Count(stderr, "\n") != 1 {
+			t.Errorf("%q: status %d, stdout %q, stderr %q; want 1, nothing, one line", command, status, truncate(stdout, 100), stderr)
+		}
+	}
+	// After --, words are no command: the help, never shell completion.
+	if stdout, _, _ := f.exec(noKey(""), "-- __complete ''"); strings.Contains(stdout, "Completion ended") || !strings.Contains(stdout, "Usage:") {
+		t.Errorf("-- __complete printed %q; want the help", truncate(stdout, 200))
+	}
+}
+
+// TestSessionsAreRoutedByTheirCommand: a session with a PTY that names a command runs it (its lines
+// ending as a terminal wants them), and a session with neither a PTY nor a command is told how to
+// connect.
+func TestSessionsAreRoutedByTheirCommand(t *testing.T) {
+	f := newFixture(t)
+	var sections bytes.Buffer
+	if err := report.WriteSections(&sections, f.b); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, status := f.execWithPty(noKey(""), "sections")
+	if status != 0 || stderr != "" {
+		t.Errorf("sections with a PTY: status %d, stderr %q", status, stderr)
+	}
+	if want := strings.ReplaceAll(sections.String(), "\n", "\r\n"); stdout != want {
+		t.Errorf("sections with a PTY printed\n%q\nwant\n%q", truncate(stdout, 300), truncate(want, 300))
+	}
+	if _, stderr, status := f.execWithPty(noKey(""), "nope"); status != 1 || !strings.Contains(stderr, `unknown command "nope"`) {
+		t.Errorf("an unknown command with a PTY: status %d, stderr %q; want 1 and the reason", status, stderr)
+	}
+	stdout, stderr, status = f.exec(noKey(""), "")
+	if status != 1 || stdout != "" || !strings.Contains(stderr, "ssh -t") {
+		t.Errorf("no PTY and no command: status %d, stdout %q, stderr %q; want 1 and how to connect", status, stdout, stderr)
+	}
 }

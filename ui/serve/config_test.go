@@ -2,6 +2,7 @@ package serve
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"os"
 	"path/filepath"
@@ -18,8 +19,7 @@ import (
 func TestRunCommandErrors(t *testing.T) {
 	b := loadSeed(t)
 	r := render.New(b)
-	for _, args := range [][]string{
-		nil,
+	for _, args := range [][]string{ // a session with no command opens the reader, never a command
 		{"nope"},
 		{"sections", "extra"},
 		{"plain", "/etc/passwd"},
@@ -34,17 +34,17 @@ func TestRunCommandErrors(t *testing.T) {
 		{"plain", "--width", "x"},
 		{"sections", "--unknown"},
 	} {
-		var out bytes.Buffer
-		err := runCommand(args, r, &out)
+		var out, errOut bytes.Buffer
+		err := execute(context.Background(), commandTree(r, "ssh"), args, nil, &out, &errOut)
 		if err == nil {
-			t.Errorf("runCommand(%q) succeeded; want an error", args)
+			t.Errorf("%q succeeded; want an error", args)
 		}
-		if out.Len() > 0 {
-			t.Errorf("runCommand(%q) printed %q", args, truncate(out.String(), 100))
+		if out.Len() > 0 || errOut.Len() > 0 {
+			t.Errorf("%q printed %q and %q; the error is the caller's to print", args, truncate(out.String(), 100), errOut.String())
 		}
 	}
 	var got, want bytes.Buffer
-	if err := runCommand([]string{"figures", "--section", "2"}, r, &got); err != nil {
+	if err := execute(context.Background(), commandTree(r, "ssh"), []string{"figures", "--section", "2"}, nil, &got, io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	if err := report.WriteFigures(&want, b, 2); err != nil {

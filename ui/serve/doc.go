@@ -7,8 +7,12 @@
 // most 3 answers per connection, and past a few wrong ones an address (or an address and user name)
 // waits ever longer before it is asked again (penalties.go). Failed sign-ins and refused connections
 // are logged once per address every 10 s.
-// Sessions without a PTY are commands (sections, figures, plain) that print what the CLI prints for the
-// served document; they never read a file named by the client.
+//
+// Sessions are routed by their command (routes.go), with a PTY or without: no command opens the
+// reader on the session's terminal (a screen; another view a PTY session asks for by name is one more
+// entry), and sections, figures and plain run the command line's own commands from ui/commands, per
+// session, with cobra alone (commands.go). They read the served document and never a file a client
+// names.
 //
 // Every session channel passes through a request filter in front of the SSH library's session
 // handling (requests.go): a connection holds at most 4 sessions, each with a context of its own; a

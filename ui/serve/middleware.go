@@ -28,24 +28,6 @@ func (s *Server) farewell() wish.Middleware {
 	}
 }
 
-// commands runs the commands of sessions without a PTY and ends them; PTY sessions go on.
-func (s *Server) commands() wish.Middleware {
-	return func(next ssh.Handler) ssh.Handler {
-		return func(sess ssh.Session) {
-			if _, _, isPty := sess.Pty(); isPty {
-				next(sess)
-				return
-			}
-			if err := runCommand(sess.Command(), s.renderer, sess); err != nil {
-				wish.Errorln(sess, "briefing:", err)
-				_ = sess.Exit(1)
-				return
-			}
-			_ = sess.Exit(0)
-		}
-	}
-}
-
 // takeSeat gives a viewer a seat for the length of the session, or turns it away with a reason.
 // Presenters are never refused.
 func (s *Server) takeSeat() wish.Middleware {

@@ -11,7 +11,6 @@ import (
 	"charm.land/log/v2"
 	"charm.land/ssh"
 	"charm.land/wish/v2"
-	"charm.land/wish/v2/activeterm"
 	"charm.land/wish/v2/bubbletea"
 	"charm.land/wish/v2/recover"
 	gossh "golang.org/x/crypto/ssh"
@@ -86,8 +85,7 @@ func New(b *content.Briefing, cfg Config, logger *log.Logger) (*Server, error) {
 			s.farewell(), // runs after the reader has closed
 			bubbletea.MiddlewareWithProgramHandler(s.program),
 			latestWindowOnly(),
-			activeterm.Middleware(),
-			s.commands(), // sessions without a PTY run a command and never reach activeterm
+			s.route(),    // by the session's command: a screen for the terminal, or a command that ends
 			s.takeSeat(), // viewers need a seat; presenters always get in
 			s.logSessions(),
 			endScope(),                           // the session's context ends with its handler

@@ -27,14 +27,15 @@ func (s *Server) join(name string, role meeting.Role, opts ui.Options) (*meeting
 	return member, ui.New(s.briefing, opts)
 }
 
-// program builds the reader for a session with a PTY: sized for its window, coloured for its terminal,
-// opened where the presenter is.
+// program runs the screen route chose for a session with a PTY, sized for its window and coloured
+// for its terminal, and starts the meeting's deliveries to it.
 func (s *Server) program(sess ssh.Session) *tea.Program {
 	pty, _, ok := sess.Pty()
-	if !ok {
+	model, chosen := sess.Context().Value(screenKey).(tea.Model)
+	member, joined := sess.Context().Value(memberKey).(*meeting.Member)
+	if !ok || !chosen || !joined {
 		return nil
 	}
-	member, model := s.join(identity(sess), s.auth.roleOf(sess), ui.Options{})
 	width, height := s.clamp(pty.Window.Width, pty.Window.Height)
 	opts := append(bubbletea.MakeOptions(sess),
 		tea.WithInput(nil), // forwardInput reads the keys
@@ -45,11 +46,6 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 	p := tea.NewProgram(model, opts...)
 	member.Attach(ui.Deliver(p.Send))
 	go forwardInput(sess.Context(), sess, sess, pty.Term, p)
-	sess.Context().SetValue(memberKey, member) // farewell takes the session out of the meeting
-	go func() {
-		<-sess.Context().Done() // and if the reader never ran, the connection's end does
-		member.Leave()
-	}()
 	return p
 }
 

@@ -1,0 +1,90 @@
+package commands
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"briefing/content"
+	"briefing/seeds"
+	"briefing/ui/render"
+)
+
+// Document is the briefing a command works on, with the renderer that draws it and the name messages
+// give it.
+type Document struct {
+	Name     string
+	Renderer *render.Renderer
+}
+
+// Briefing is the parsed document.
+func (d Document) Briefing() *content.Briefing { return d.Renderer.Briefing() }
+
+// Source gives the commands their document.
+type Source interface {
+	// Args checks a command's positional arguments.
+	Args() cobra.PositionalArgs
+	// ArgsUsage is how a command line shows the arguments: " [FILE]", or "" when there are none.
+	ArgsUsage() string
+	// Open loads the document the arguments name.
+	Open(cmd *cobra.Command, args []string) (Document, error)
+}
+
+// Files is the command line's source: FILE, - for standard input, or the built-in speech when there
+// is no argument.
+type Files struct {
+	Stdin io.Reader
+}
+
+// Args takes at most one FILE.
+func (Files) Args() cobra.PositionalArgs { return cobra.MaximumNArgs(1) }
+
+// ArgsUsage is " [FILE]".
+func (Files) ArgsUsage() string { return " [FILE]" }
+
+// Open parses FILE, or the built-in speech. A file read in an encoding other than UTF-8 is announced
+// on stderr, since the guess may be wrong.
+func (f Files) Open(cmd *cobra.Command, args []string) (Document, error) {
+	if len(args) == 0 {
+		b, err := content.Parse(seeds.DefaultName, seeds.Default())
+		if err != nil {
+			return Document{}, err
+		}
+		return Document{Name: b.Name, Renderer: render.New(b)}, nil
+	}
+	b, err := content.Load(args[0], f.Stdin)
+	if err != nil {
+		return Document{}, err
+	}
+	if b.Encoding != content.UTF8 {
+		fmt.Fprintf(cmd.ErrOrStderr(), "briefing: %s: read as %s\n", content.DisplayName(args[0]), b.Encoding)
+	}
+	return Document{Name: b.Name, Renderer: render.New(b)}, nil
+}
+
+// Served is a server's one document, rendered by the server's shared renderer. It takes no FILE:
+// a client names no file of the server's, and messages give only the document's base name.
+type Served struct {
+	Renderer *render.Renderer
+}
+
+// Args refuses any argument.
+func (Served) Args() cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) > 0 {
+			return fmt.Errorf("%s takes no file: this server shows only its own document (got %q)", cmd.Name(), strings.Join(args, " "))
+		}
+		return nil
+	}
+}
+
+// ArgsUsage is "": there are no arguments.
+func (Served) ArgsUsage() string { return "" }
+
+// Open is the served document.
+func (s Served) Open(*cobra.Command, []string) (Document, error) {
+	return Document{Name: filepath.Base(s.Renderer.Briefing().Name), Renderer: s.Renderer}, nil
+}
