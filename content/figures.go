@@ -20,7 +20,7 @@ type figureRules struct {
 func newFigureRules(b *Briefing) figureRules {
 	r := figureRules{lang: b.Language, locality: b.locality(), leading: leadingChinese}
 	if r.locality != "" {
-		r.leading = append([]string{r.locality + "县", r.locality + "市", r.locality + "区", r.locality}, leadingChinese...)
+		r.leading = append([]string{r.locality + "县", r.locality + "市", r.locality + "区"}, leadingChinese...)
 	}
 	return r
 }
@@ -37,6 +37,7 @@ type draft struct {
 	ratePrefix    *changePrefix // the wording of a rate that stands alone (同比增幅达5.9%)
 	listLabel     []labelPart   // its own name from a "respectively" list: A和B分别为1和2
 	restates      *draft        // the value it gives again in another unit: $412 million, or 38 cents a share
+	previous      *draft        // the figure before it in its sentence, once changes and baselines are known
 	sentence      int
 	constructFrom int // where the figure's wording starts: 由…, a change before it, a period before it
 }
@@ -87,6 +88,16 @@ func (r figureRules) extract(masked, original string, title Span) ([]Figure, []A
 	r.assignPeriods(text, drafts, periods, sentences)
 	r.findBaselines(text, drafts)
 	r.findChanges(text, drafts)
+	var previous *draft
+	for _, d := range drafts {
+		if d.consumed {
+			continue
+		}
+		if previous != nil && previous.sentence == d.sentence {
+			d.previous = previous
+		}
+		previous = d
+	}
 	barriers := collectBarriers(drafts, periods)
 	r.nameListedValues(text, drafts, barriers)
 	dating := map[*period]bool{}
@@ -146,6 +157,9 @@ func insidePeriod(periods []period, q quantity) bool {
 // assignPeriods dates each number: a period right before it with 的 (or, in English, right after it
 // with "in") dates it alone; otherwise the latest period earlier in its sentence dates it.
 func (r figureRules) assignPeriods(text string, drafts []*draft, periods []period, sentences sentenceIndex) {
+	if r.lang == locale.English {
+		r.respectivePeriods(text, drafts, periods)
+	}
 	for i := range periods {
 		p := &periods[i]
 		if p.date {
@@ -153,6 +167,7 @@ func (r figureRules) assignPeriods(text string, drafts []*draft, periods []perio
 		}
 		for _, d := range drafts {
 			switch {
+			case d.localPeriod != nil:
 			case p.local && d.q.start >= p.end && strings.TrimSpace(text[p.end:d.q.start]) == "的":
 				d.localPeriod = p
 			case r.lang == locale.English && p.start >= d.q.afterEnd && text[d.q.afterEnd:p.start] == " in ":

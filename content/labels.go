@@ -1,7 +1,6 @@
 package content
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,34 +9,8 @@ import (
 	"briefing/content/locale"
 )
 
-// Word lists of the label rules; read-only. They describe the genre's grammar, not any document.
-var (
-	// leadingChinese are scope words and adverbs that open a clause but name nothing: 全县, 累计 …
-	leadingChinese = []string{"全县", "全市", "全省", "全区", "全镇", "全乡", "全州", "全国", "本市", "本县", "本区", "本镇", "本部", "其中", "同时", "并且", "并", "还",
-		"已经", "已", "共计", "累计", "合计", "总计", "目前", "截至目前", "此外", "另外", "分别", "今年", "全年", "年内"}
-	// trailingChinese close a clause before its number without naming anything: 达, 为, 约 …
-	trailingChinese = []string{"同比", "达到", "达", "为", "约", "近", "超过", "突破", "逾", "超", "共计", "共", "累计", "分别", "是", "有", "的",
-		"控制在", "保持在", "稳定在", "维持在", "提高到", "提升到", "降至", "降到", "压缩至", "压缩到", "缩短至", "缩短到"}
-	// linkingVerbs join what is measured to its amount: 工业企业累计实现总产值…
-	linkingVerbs = []string{"实现", "完成", "达到"}
-	// contentVerbs say what was done: 接待游客, 签约, 创建等级景区 …
-	contentVerbs = []string{"接待", "签约", "引进", "新增", "创建", "培育", "建成", "招引", "吸引", "带动", "吸纳", "培训",
-		"发放", "举办", "开展", "打造", "建设", "建立", "出台", "制定", "落实", "发挥", "新建", "改造", "帮扶", "服务", "安排", "实施", "组织"}
-	// genericMeasures are amounts that need their subject to mean anything: 总产值 of what?
-	genericMeasures = []string{"产值", "总产值", "增加值", "收入", "营业收入", "营收", "利润", "税收", "总额", "总量", "规模", "产量", "销售额"}
-	// genericHeads are the heads of subjects that add nothing to a measure: 工业企业 → 工业.
-	genericHeads = []string{"企业", "单位", "部门", "行业", "机构", "公司"}
-	// leadingAdjectives are dropped from a label read after the number: 12条具体减负赋能措施.
-	leadingAdjectives = []string{"具体", "各类", "各项", "主要"}
-
-	englishLeading  = regexp.MustCompile(`(?i)^(?:the|a|an|our|its|their|this|that|and|while|but|with|total|overall|in (?:19|20)\d\d,?)\s+`)
-	englishTrailing = regexp.MustCompile(`(?i)\s*\b(?:rose|fell|grew|increased|decreased|reached|hit|totaled|totalled|came to|stood at|was|were|is|are|of|to|at|by|about|nearly|almost|some|more than|over|up|down|worth|valued at|amounted to|a|an|the|some)$`)
-	englishAfter    = regexp.MustCompile(`^\s+((?:[a-z][a-z-]*)(?:\s+[a-z][a-z-]*){0,3})`)
-	englishStop     = regexp.MustCompile(`(?i)\s+\b(?:in|at|for|across|to|from|with|and|was|were|by|since|this|last|of|on|per|than|that|which|who)\b.*$`)
-)
-
-// maxLabelRunes keeps a label to what fits on a figure card.
-const maxLabelRunes = 16
+// maxLabelRunes bounds a label that no rule has cut to its noun phrase, read back from its end.
+const maxLabelRunes = 32
 
 // labelPart is a piece of a label and the stretch of folded text it was read from, so that the label
 // can be quoted from the text as written (traditional characters and all).
@@ -58,7 +31,7 @@ func (r figureRules) label(text string, d *draft, barriers []int) []labelPart {
 	}
 	after := r.afterLabel(text, d)
 	afterParts := []labelPart{{after, d.q.afterEnd, len(text)}}
-	if after != "" && d.prefersAfter(r.lang) {
+	if after != "" && (d.prefersAfter(r.lang) || r.lang == locale.English && d.q.kind != cjk.Rate) {
 		return afterParts
 	}
 	at := d.constructFrom
@@ -76,6 +49,10 @@ func (r figureRules) label(text string, d *draft, barriers []int) []labelPart {
 	var label []labelPart
 	for _, p := range parts {
 		label = append(label, labelPart{p, start, at})
+	}
+	if len(label) == 1 && d.previous != nil && isRelationalMeasure(label[0].text) {
+		// 民生支出37.2亿元，占比76.1%: the share is of what the figure before measures.
+		label = append(r.label(text, d.previous, barriers)[:0:0], append(r.label(text, d.previous, barriers), label...)...)
 	}
 	label = append(label, r.rateName(d)...)
 	if len(label) == 0 {
@@ -112,20 +89,16 @@ func (d *draft) prefersAfter(lang locale.Language) bool {
 func (r figureRules) afterLabel(text string, d *draft) string {
 	rest := text[d.q.afterEnd:]
 	if r.lang == locale.English {
-		m := englishAfter.FindStringSubmatch(rest)
-		if m == nil {
-			return ""
-		}
-		return englishStop.ReplaceAllString(m[1], "")
+		return englishAfterLabel(rest, d.q.unit == "")
 	}
 	var b strings.Builder
-	for _, ch := range rest {
-		if ch == '的' && b.Len() >= 6 || !cjk.IsHan(ch) {
+	for i, ch := range rest {
+		if ch == '的' && b.Len() >= 6 || !cjk.IsHan(ch) || b.Len() > 0 && verbAt(rest[:i], rest, i) != "" {
 			break
 		}
 		b.WriteRune(ch)
 	}
-	label := trimPrefixes(b.String(), leadingAdjectives)
+	label := trimTrailingChinese(trimPrefixes(b.String(), leadingAdjectives))
 	if runeLen(label) < 2 {
 		return ""
 	}
@@ -139,18 +112,22 @@ func (r figureRules) cleanBefore(clause string) []string {
 		return nonEmpty(cleanEnglish(clause))
 	}
 	clause = strings.Map(func(ch rune) rune {
-		if unicode.IsSpace(ch) || strings.ContainsRune("“”‘’\"'《》「」『』", ch) {
+		if unicode.IsSpace(ch) {
 			return -1
 		}
 		return ch
 	}, clause)
-	leading := r.leading
-	clause = trimPrefixes(clause, leading)
-	clause = trimCommonVerbPrefix(clause)
-	clause = trimTrailingChinese(clause)
+	clause = trimUnpairedQuotes(strings.TrimLeft(clause, "、"))
+	for changed := true; changed; {
+		before := clause
+		clause = r.trimLeading(clause)
+		clause = trimTrailingChinese(clause)
+		changed = clause != before
+	}
 	clause = strings.ReplaceAll(clause, "同比", "")
+	clause = removeInnerAdverbs(clause)
 	if i, verb := lastWord(clause, linkingVerbs); i >= 0 {
-		subject := trimTrailingChinese(trimPrefixes(clause[:i], leading))
+		subject := trimTrailingChinese(r.trimLeading(clause[:i]))
 		object := clause[i+len(verb):]
 		switch {
 		case object == "":
@@ -164,15 +141,132 @@ func (r figureRules) cleanBefore(clause string) []string {
 		default:
 			clause = object
 		}
-	} else if i, verb := lastWord(clause, contentVerbs); i >= 0 {
-		object := clause[i+len(verb):]
-		if runeLen(object) >= 3 {
-			clause = object
-		} else {
-			clause = verb + object
+	} else {
+		clause = r.trimLeading(readVerbs(clause))
+	}
+	return nonEmpty(tailRunes(trimUnpairedQuotes(clause), maxLabelRunes))
+}
+
+// trimLeading drops the words that open a clause without naming anything: scope words (全县), the
+// place the byline speaks for, adverbs (累计, 力争) and adjectives (各类).
+func (r figureRules) trimLeading(s string) string {
+	s = trimPrefixes(s, r.leading)
+	if r.locality != "" {
+		// The place's bare name goes only before a scope word (衡南全社会…); before anything else it
+		// names a place of its own (河西物流园).
+		if rest, ok := strings.CutPrefix(s, r.locality); ok && strings.HasPrefix(rest, "全") {
+			s = rest
 		}
 	}
-	return nonEmpty(tailRunes(clause, maxLabelRunes))
+	return s
+}
+
+// readVerbs reads what a clause with verbs names. After the last verb that says what was done
+// (建成, 组建, 开展), the thing counted names the figure; a verb that says what is measured stays with
+// the verbs of its kind right before it (改造提升高标准农田, 走访企业), whoever did it being left out.
+// A verb that closes the clause (中欧班列开行, 一般公共预算支出安排) leaves its subject. Verbs inside a
+// phrase before 的 describe the noun after it, and are read as part of it.
+func readVerbs(clause string) string {
+	from := 0
+	if i := strings.LastIndex(clause, "的"); i >= 0 {
+		from = i + len("的")
+	}
+	at, verb := lastVerb(clause, from)
+	if at < 0 {
+		return clause
+	}
+	object := clause[at+len(verb):]
+	if isMeasuredVerb(verb) {
+		return clause[at:]
+	}
+	switch {
+	case object == "" && at > 0:
+		return clause[:at]
+	case runeLen(object) >= 3:
+		return object
+	}
+	return verb + object
+}
+
+// lastVerb finds the verb of doneVerbs or measuredVerbs in s at or after from that ends last (the
+// longest of those, so 改造提升 is one verb), where it is a verb: not inside a noun (建成区, 服务业) nor
+// a word of something new (新引进, 新签约).
+func lastVerb(s string, from int) (int, string) {
+	best, found := -1, ""
+	for i := from; i < len(s); {
+		if verb := verbAt(s[:i], s, i); verb != "" && (best < 0 || i+len(verb) > best+len(found)) {
+			best, found = i, verb
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return best, found
+}
+
+// verbAt is the verb that starts at s[i], or "". A verb that is also a noun (投入, 发展, 组织) is a verb
+// only where its clause opens (投入产业创新研发经费); elsewhere it is part of a noun (研发经费投入强度,
+// 数字经济发展专项资金).
+func verbAt(clauseBefore, s string, i int) string {
+	for _, list := range [][]string{measuredVerbs, doneVerbs} {
+		for _, verb := range list {
+			if !strings.HasPrefix(s[i:], verb) {
+				continue
+			}
+			rest := s[i+len(verb):]
+			next, _ := utf8.DecodeRuneInString(rest)
+			if strings.ContainsRune(nounEndings, next) && !strings.HasPrefix(rest, "区域") || strings.HasSuffix(clauseBefore, "新") {
+				continue
+			}
+			if isNounVerb(verb) && clauseBefore != "" {
+				continue
+			}
+			return verb
+		}
+	}
+	return ""
+}
+
+func isNounVerb(verb string) bool {
+	for _, v := range nounVerbs {
+		if v == verb {
+			return true
+		}
+	}
+	return false
+}
+
+func isMeasuredVerb(verb string) bool {
+	for _, v := range measuredVerbs {
+		if v == verb {
+			return true
+		}
+	}
+	return false
+}
+
+// removeInnerAdverbs drops the adverbs between a subject and its verb: 市领导累计走访企业 →
+// 市领导走访企业.
+func removeInnerAdverbs(s string) string {
+	for _, adverb := range innerAdverbs {
+		if i := strings.Index(s, adverb); i > 0 {
+			if rest := s[i+len(adverb):]; startsWithAny(rest, linkingVerbs) || verbAt("", rest, 0) != "" {
+				s = s[:i] + rest
+			}
+		}
+	}
+	return s
+}
+
+// trimUnpairedQuotes drops quotation marks and brackets at the edges of a label that lost their
+// partner to the clause's edges: 营商环境“八个严禁 → 营商环境八个严禁; “一件事一次办”事项 stays.
+func trimUnpairedQuotes(s string) string {
+	pairs := [][2]string{{"“", "”"}, {"‘", "’"}, {"《", "》"}, {"「", "」"}, {"『", "』"}, {"（", "）"}, {"(", ")"}}
+	for _, p := range pairs {
+		if strings.Count(s, p[0]) != strings.Count(s, p[1]) {
+			s = strings.ReplaceAll(strings.ReplaceAll(s, p[0], ""), p[1], "")
+		}
+	}
+	return strings.Trim(s, "\"'")
 }
 
 func nonEmpty(s string) []string {
@@ -182,15 +276,23 @@ func nonEmpty(s string) []string {
 	return []string{s}
 }
 
-// trimTrailingChinese drops the words that close a clause before its number (达, 为, 约), but never
-// the end of a verb: 签约 keeps its 约.
+// trimTrailingChinese drops the words that close a clause before its number (达, 为, 约, 提高到),
+// but never the end of a verb: 签约 keeps its 约.
 func trimTrailingChinese(s string) string {
 	for changed := true; changed; {
 		changed = false
-		// Only a clause that ends with some content verb can end with the last one it holds.
-		if endsWithAny(s, contentVerbs) {
-			if _, verb := lastWord(s, contentVerbs); verb != "" && strings.HasSuffix(s, verb) {
-				return s
+		// Only a clause that ends with some verb can end with the last one it holds.
+		if endsWithAny(s, doneVerbs) || endsWithAny(s, measuredVerbs) || strings.HasSuffix(s, "签约") {
+			return s
+		}
+		for _, to := range []string{"到", "至", "为"} {
+			if rest, ok := strings.CutSuffix(s, to); ok && endsWithAny(rest, levelVerbs) {
+				for _, verb := range levelVerbs {
+					if r, ok := strings.CutSuffix(rest, verb); ok {
+						s, changed = r, true
+						break
+					}
+				}
 			}
 		}
 		for _, word := range trailingChinese {
@@ -202,33 +304,13 @@ func trimTrailingChinese(s string) string {
 	return s
 }
 
-// trimCommonVerbPrefix drops 共 before a verb (共接待游客), where it means "in all".
-func trimCommonVerbPrefix(s string) string {
-	rest, ok := strings.CutPrefix(s, "共")
-	if !ok {
-		return s
-	}
-	if startsWithAny(rest, contentVerbs) || startsWithAny(rest, linkingVerbs) {
-		return rest
-	}
-	return s
-}
-
-func cleanEnglish(clause string) string {
-	clause = strings.Trim(clause, " \t\"“”'")
-	for {
-		next := englishTrailing.ReplaceAllString(englishLeading.ReplaceAllString(clause, ""), "")
-		next = strings.TrimSpace(next)
-		if next == clause {
-			break
+func isRelationalMeasure(s string) bool {
+	for _, m := range relationalMeasures {
+		if s == m {
+			return true
 		}
-		clause = next
 	}
-	words := strings.Fields(clause)
-	if len(words) > 5 {
-		words = words[len(words)-5:]
-	}
-	return strings.Join(words, " ")
+	return false
 }
 
 func isGenericMeasure(s string) bool {

@@ -110,6 +110,15 @@ func (r figureRules) nameListedValues(text string, drafts []*draft, barriers []i
 			continue
 		}
 		names := r.listNames(text, subjectEnd, barriers, len(values))
+		if names == nil {
+			// One name for every value: Net sales were $1.86 billion and $1.71 billion in 2024 and
+			// 2023, respectively.
+			if one := r.listNames(text, subjectEnd, barriers, 1); one != nil {
+				for range values {
+					names = append(names, one[0])
+				}
+			}
+		}
 		for k, d := range values {
 			if names != nil {
 				d.listLabel = append(names[k][:len(names[k]):len(names[k])], measure...)
@@ -153,7 +162,16 @@ func (r figureRules) onlyListJoin(s string) bool {
 func (r figureRules) respectiveSubject(text string, values []*draft, barriers []int) (end int, measure []labelPart, ok bool) {
 	first := values[0]
 	if r.lang == locale.English {
-		return first.q.beforeStart, nil, englishRespectively.MatchString(text[values[len(values)-1].q.afterEnd:])
+		after := values[len(values)-1].q.afterEnd
+		if p := values[len(values)-1].localPeriod; p != nil && p.start >= after {
+			after = p.end // $1.86 billion and $1.71 billion in 2024 and 2023, respectively
+			for _, d := range values {
+				if d.localPeriod != nil {
+					after = max(after, d.localPeriod.end)
+				}
+			}
+		}
+		return first.q.beforeStart, nil, englishRespectively.MatchString(text[after:])
 	}
 	at := first.constructFrom
 	if p := first.localPeriod; p != nil && p.start < at {
@@ -224,6 +242,15 @@ func (r figureRules) splitNames(text string, start, end int) [][]labelPart {
 	if last := &pieces[len(pieces)-1]; r.lang == locale.Chinese && len(pieces) > 1 {
 		if i := strings.Index(text[last.Start:last.End], "等"); i > 0 {
 			last.End = last.Start + i
+		}
+	}
+	if r.lang == locale.Chinese {
+		// A verb opening the first name is the whole list's (接待国内游客和入境游客): no name's own.
+		first := &pieces[0]
+		name := text[first.Start:first.End]
+		skip := len(name) - len(r.trimLeading(name))
+		if at, verb := lastVerb(name[skip:], 0); at == 0 && len(name) > skip+len(verb) {
+			first.Start += skip + len(verb)
 		}
 	}
 	var names [][]labelPart
@@ -308,4 +335,42 @@ func (r figureRules) nextListJoin(s string) (at, size int) {
 		}
 	}
 	return at, size
+}
+
+// respectivePeriods dates a list of values by a list of periods after it, in order: $1.86 billion and
+// $1.71 billion in 2024 and 2023, respectively.
+func (r figureRules) respectivePeriods(text string, drafts []*draft, periods []period) {
+	for i := 0; i < len(drafts); i++ {
+		values := r.listedValues(text, drafts, i)
+		if len(values) < 2 {
+			continue
+		}
+		i += len(values) - 1
+		at := values[len(values)-1].q.afterEnd
+		if !strings.HasPrefix(text[at:], " in ") {
+			continue
+		}
+		at += len(" in ")
+		var dating []*period
+		for k := range periods {
+			p := &periods[k]
+			if p.start != at || len(dating) == len(values) {
+				continue
+			}
+			dating = append(dating, p)
+			m := englishListJoin.FindStringIndex(text[p.end:])
+			if m == nil {
+				at = p.end
+				break
+			}
+			at = p.end + m[1]
+		}
+		if len(dating) != len(values) || !englishRespectively.MatchString(text[at:]) {
+			continue
+		}
+		for k, d := range values {
+			dating[k].local = true
+			d.localPeriod = dating[k]
+		}
+	}
 }

@@ -224,6 +224,26 @@ func simplifiedForm(r rune) (rune, bool) {
 		return '优', true
 	case '質':
 		return '质', true
+	case '協':
+		return '协', true
+	case '調':
+		return '调', true
+	case '併':
+		return '并', true
+	case '補':
+		return '补', true
+	case '營':
+		return '营', true
+	case '稅':
+		return '税', true
+	case '闢':
+		return '辟', true
+	case '覽':
+		return '览', true
+	case '續':
+		return '续', true
+	case '漲':
+		return '涨', true
 	}
 	return r, false
 }
