@@ -13,8 +13,8 @@ import (
 // typed by hand.
 const corpusDir = "testdata/corpus"
 
-// strictCorpus is the environment switch that turns the corpus thresholds into failures. Until the
-// engine reaches them the scorecard is only printed.
+// strictCorpus is the environment switch of the corpus thresholds: they fail the test unless it is
+// set to 0, which only prints the scorecard (to try a rule that is not yet right everywhere).
 const strictCorpus = "BRIEFING_CORPUS_STRICT"
 
 // TestCorpusGold checks the corpus itself: enough documents, every gold file accounting for every
@@ -59,9 +59,9 @@ func TestCorpusGold(t *testing.T) {
 	}
 }
 
-// TestCorpusScore scores the engine over the corpus and prints the scorecard. With
-// BRIEFING_CORPUS_STRICT=1 it fails below the required thresholds: every outline exact, recall and
-// precision 0.97, label exact 0.92.
+// TestCorpusScore scores the engine over the corpus and prints the scorecard. It fails below the
+// required thresholds — every outline exact, recall and precision 0.97, label exact 0.92 — unless
+// BRIEFING_CORPUS_STRICT=0.
 func TestCorpusScore(t *testing.T) {
 	card, err := score.ScoreDir(corpusDir)
 	if err != nil {
@@ -72,7 +72,7 @@ func TestCorpusScore(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Log("\n" + out.String())
-	if os.Getenv(strictCorpus) != "1" {
+	if os.Getenv(strictCorpus) == "0" {
 		return
 	}
 	for _, failure := range card.Failures(score.Required()) {
