@@ -49,39 +49,77 @@
 // full stop, sharing their first character or their last two, of similar length — 突出产业集聚。
 // 突出原地倍增。) or an enumeration in order (一是……二是……, 第一，……, First, … Second, …) does.
 //
-// Figures. Numbers are read with full-width digits and signs folded to ASCII (１０９．１９), traditional
-// characters of units and verbs folded to simplified ones (億元), and a space allowed between a number
-// and its unit (53.85 亿斤, as PDF copies have it). A figure is a number with its unit (亿元, 万人次, %,
-// 个, 个百分点, $… billion …), its label, its period, its byte offset, and where the text says so a
-// change and a baseline. Units, scales, currencies, numerals and the folding come from package
-// content/cjk, which the line breaker reads too, so a figure's number and unit also stay on one line:
-//   - Years (2024年, in 2023) and months are never figures; they date figures. A period (2024年前三季度,
-//     今年以来, in the first half of 2024) dates every later figure of its sentence; one written right
-//     before a number with 的 (2023年的10.6亿元), or right after it with "in", dates that number alone.
+// Figures. Numbers are read with full-width digits and signs folded to ASCII (１０９．１９, and １，８６５
+// grouped by full-width commas between full-width digits), traditional characters of units and verbs
+// folded to simplified ones (億元), and a space allowed between a number and its unit (53.85 亿斤,
+// 3000 多万元, as PDF copies have it). A figure is a number with its unit, its label, its period, its
+// byte offset, and where the text says so a change, a baseline and a qualifier. Units, scales,
+// currencies, numerals and the folding come from package content/cjk, which the line breaker reads
+// too, so a figure's number and unit also stay on one line.
+//
+// The one rule for values and units: the value is the number as written, with its scale kept in the
+// unit (109.19 亿元, 1.2 万个, 3 千亿美元, 2.40 $ billion); a compound amount is summed into its smaller
+// unit (2万1,456美元 is 21456 美元, 5兆1,260億元 51260 亿元); 兆 is 10^12 before a currency (18.6 兆元,
+// Taiwan usage) and a prefix in units (2,250 兆瓦); a bound is the qualifier, not part of the value
+// (3000多万元 is 3000 万元 with 多; 近, 约, 超过, 以上, 左右, about); English units are a currency and its
+// scale ($ billion), a measure (miles, days) or a rate per something (cents a share, $ a month), and
+// a counted noun (2,300 workers) is the label, not a unit; a ratio (8.2:45.1:46.7, with ： or ︰ too)
+// is one figure with value 0 and unit "ratio". The text quotes the figure as written, separators and
+// all (15,300个, $2.40 billion). Figures in different units are never compared: a change or a
+// baseline in an amount belongs to a figure only in the same unit without its scale (万户 and 户).
+//   - Years (2024年, in 2023, and in traditional text 112年 of the Republic of China) and months are
+//     never figures; they date figures. A period (2024年前三季度, 今年以来, 全年, 年末, in the first
+//     half of 2024) dates every later figure of its sentence; one written right before a number with
+//     的 (2023年的10.6亿元), or right after it with "in", dates that number alone, and a list of periods
+//     (in 2024 and 2023, respectively) dates a list of values in order. A day (12月1日) dates nothing.
 //     比上年 and 较去年 compare with a year; they date nothing.
-//   - A rate after a verb of change (同比增长13.34%, 下降2.1%, 增幅达, rose 12%, up 8.5% year on year)
-//     is the change of the figure right before it when only a separator stands between them; 分别增长
-//     21%和9.4% gives each of the figures before it its own change, in order; in English a change
-//     before "to" belongs to the figure after it (rose 12% to $4.2 billion). A change is signed as
-//     written (下降 is negative), is "yoy" when the text says 同比, 比上年 or year on year, and "change"
-//     otherwise. An amount after 比上年增加 is a change too, in that amount's unit. A rate that is a
-//     level rather than a change (城镇化率58.3%) takes a rate of change after it like any figure
-//     (，同比增长1.2个百分点). A rate of change that belongs to no figure is a figure itself, signed as
-//     its verb is and named by its subject with the noun of its wording (同比增幅达5.9% → …增幅) or,
-//     after a verb, with 增速 when it is a percentage (出口总额同比下降2.1% → 出口总额增速, −2.1);
-//     in percentage points its subject names it alone (失业率下降0.4个百分点 → 失业率, −0.4).
-//   - 由A增长到B / 从A到B / from A to B is one figure, B, with the baseline A.
-//   - A count in Chinese numerals with a measure word (八个严禁, 三个区分开来) is a figure; one (一张蓝图)
-//     is an article, ordinals (第三个, 二十届) and slogans without a measure word (三高四新) are not.
-//   - The label of a count or a span of time is the noun after it (2053个屋场党小组, 12条具体减负赋能
-//     措施 → 减负赋能措施); of anything else, the phrase before it in its clause, without scope words
-//     (全县), the place the byline names, adverbs (累计) and linking verbs (实现, 达到). A generic measure
-//     keeps its subject (工业企业累计实现总产值 → 工业总产值); when the clause names nothing, the clause
-//     before is read (研发经费投入，由…). A list of values after 分别为 (A和B分别为120亿元和85亿元, or
-//     A and B were … and … respectively) names each by its own name in the subject, in order. A label
-//     never reaches back past another figure or its change. Labels are quoted from the text as written.
+//   - A rate after a verb of change is the change of the figure right before it when only a separator
+//     stands between them: 同比增长13.34%, 下降2.1%, 增幅达, 年增1.87%, 五年年均增长, 提高/回落 N个百分点,
+//     增长近一倍 (1 倍), a comparison opening a clause (比封关前缩短60%, 较预算数增加3.2%), 低 or 高 after a
+//     comparison, and in English rose, increased, grew, climbed, jumped, leaped, surged, advanced, gained,
+//     fell, declined, dropped, dipped, slid, slipped, decreased … In English a change before "to"
+//     belongs to the figure after it (rose 12% to $4.2 billion). An amount is a change after a
+//     comparison (比上年实际增加512万元) or a word of growth (新增1380户, 净增96家) in the figure's unit. A
+//     change is signed as written (下降, 回落, 缩短, fell are negative), is "yoy" when the text compares
+//     with the year before (同比, 比上年, 较上年度, 较111年, 年增, a year earlier) and "change" otherwise.
+//     A number without a unit after 增长 or 下降 is a percentage. A rate that is a level (城镇化率58.3%)
+//     takes a rate of change after it like any figure. A rate of change that belongs to no figure is a
+//     figure itself, signed as its verb is and named by its subject with the noun of its wording
+//     (同比增幅达5.9% → …增幅) or, after a verb, with 增速 when it is a percentage (出口总额同比下降2.1%
+//     → 出口总额增速, −2.1); in percentage points its subject names it alone.
+//   - 分别: rates after 分别 go in order to the figures before them; a rate written without its unit
+//     takes the last one's (分别低0.7个和0.2个百分点); with no figures before them the rates stand alone,
+//     each named by its own name in the subject (A、B分别增长8%和5% → A增速, B增速). A list of values after
+//     分别为 or … respectively is named by the subject's names in order, each with a measure written
+//     after 分别 (A、B分别实现产值 → A产值, B产值) or at the end of the last name when the others lack one
+//     (城镇、农村居民人均可支配收入); a list compared with a list (分别从A1和A2增至B1和B2) pairs them.
+//   - 由A增长到B / 从A到B / from A to B is one figure, B, with the baseline A; so is "to B from A", and a
+//     value in apposition (", or 38 cents a share") is paired with the one beside the other value.
+//   - A cell of a markdown table is a figure named by its row header, whose unit in brackets
+//     (地区生产总值（亿元）) is the row's; its column header is its period when it is one (2024年) and
+//     its qualifier otherwise (计划, 完成, Target).
+//   - A count in Chinese numerals with a measure word (三个百亿级产业园区) is a figure; one (一张蓝图)
+//     is an article, and ordinals (第三个, 第一、二批) and slogans without a measure word (三高四新) are not.
+//   - A label is the noun phrase that names what is measured, quoted from the text as written; never a
+//     fixed window of characters, a connective, empty, or a whole clause. A count or a span of time is
+//     named by the noun after it up to a verb (2053个屋场党小组, 12条具体减负赋能措施 → 减负赋能措施);
+//     anything else by its clause before it, from which go scope words (全县, 本市), the place the byline
+//     names before a scope word, adverbs (累计, 力争, 预计), linking verbs (实现, 达到), a level reached
+//     (提高到, 拓展至), and a verb of doing when the thing counted names the figure on its own (建成5G基站
+//     → 5G基站); a verb saying what is measured stays (接待游客, 走访企业). No verb is read inside a noun
+//     (建成区, 服务业) or after 的, and words saying a thing is new stay (新增城镇就业). A generic measure
+//     keeps its subject (工业企业累计实现总产值 → 工业总产值); a share (占比) is of what the figure before
+//     measures; when the clause names nothing, the clause before is read. In English: what an amount
+//     is of or goes into (4,300 miles of track), the noun it describes ($240 million plan), else its
+//     clause without who did it (we will cut …) or the predicate (is expected to peak at). A label never
+//     reaches back past another figure or its change.
 //   - Every Arabic number of a section is accounted for exactly once: as a figure, a change, a baseline,
-//     or inside a period that dates a figure. Heading numbers (一、, 1.) are not figures.
+//     inside a period that dates a figure, or as an aside that says why it is no figure — a date, an
+//     ordinal (第12届), a marker (heading and list numbers, 1.国资), a rank (世界500强), an identifier
+//     (5G, G20, 12345热线, 2号线), a slogan (1+2+N, “1135”, “八个严禁”, 中央八项规定), a version (2.0版),
+//     an anniversary (60周年), a placeholder (20xx), a threshold that names a group (收入10万元以下的村),
+//     a signpost count the text then enumerates or restates (五个问题：, 发展和安全两件大事), a number
+//     in a table header, or markup (a link's address).
 //
 // Notes. Speaker notes (<!-- note: … -->) are kept on the section (those before the first part on
 // the first), left out of the edges of its preface and sub-points; they are never part of its text
