@@ -1,285 +1,197 @@
 package serve
 
 import (
-	"bufio"
-	"context"
 	"fmt"
-	"io"
-	"net"
 	"os"
-	"os/exec"
-	"path/filepath"
-	"runtime"
 	"slices"
+	"strconv"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
-
-	"charm.land/log/v2"
-	gossh "golang.org/x/crypto/ssh"
-
-	"briefing/content"
-	"briefing/seeds"
 )
 
-// The load test's server runs in a child process (this test binary again, see TestMain), so that
-// its heap holds the server only: the 200 clients' emulators (each vt parser alone allocates 4 MB)
-// and SSH client state stay in the parent.
+// The load harness runs the stack's floor (floor_test.go) and briefing's server alternately in one
+// run, each in a process of its own built without -race, with the same clients: x/crypto/ssh
+// sessions read through x/vt screens. Latency is from the presenter's keypress to a viewer's screen
+// showing the section; RSS is the server process's, read from /proc.
+
+// The floor's figures on the 2-core machine, 200 viewers at 100×30: a floor slower than this
+// means the machine is too busy for the ratio to prove anything.
 const (
-	childEnv    = "BRIEFING_SERVE_CHILD"
-	childDirEnv = "BRIEFING_SERVE_CHILD_DIR"
+	floorP50Low, floorP50High = 81 * time.Millisecond, 121 * time.Millisecond
+	floorP99Low, floorP99High = 218 * time.Millisecond, 276 * time.Millisecond
 )
 
-// runChildServer serves the seed on 127.0.0.1:0 with the presenter keys in $BRIEFING_SERVE_CHILD_DIR,
-// prints "addr HOST:PORT", then answers "mem" with "mem HEAPINUSE GOROUTINES" (after a GC) until
-// "quit" or the end of its input.
-func runChildServer() int {
-	dir := os.Getenv(childDirEnv)
-	b, err := content.Parse("hengnan-2024.txt", seeds.Default())
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		return 1
+// The budgets of briefing against the floor, in the same run.
+const (
+	maxP99Ratio       = 1.3 // briefing's p99 follow latency
+	maxRSSRatio       = 1.5 // RSS per viewer after the moves
+	maxRSSGrowthRatio = 1.0 // RSS growth per viewer across the moves
+)
+
+// seedPlan is the meeting of the table: the seed at 100×30, the presenter going through the
+// four parts, one move every 500 ms.
+func seedPlan(viewers, moves int) loadPlan {
+	return loadPlan{
+		viewers: viewers, moves: moves, interval: 500 * time.Millisecond,
+		width: 100, height: 30, sections: []int{1, 2, 3, 4}, marker: header,
 	}
-	cfg := testConfig(dir)
-	srv, err := New(b, cfg, log.New(io.Discard))
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		return 1
+}
+
+// TestLoadFloorAndBriefing: 200 viewers follow 60 moves on the floor and on briefing, three runs
+// alternating which goes first. Ratios are the medians of the three runs' ratios. Opt-in:
+// BRIEFING_LOAD=1; BRIEFING_LOAD_VIEWERS, _MOVES and _RUNS change the size, and BRIEFING_LOAD_PROFILE
+// names a directory for the servers' CPU profiles of the moves.
+func TestLoadFloorAndBriefing(t *testing.T) {
+	if !fullSize() {
+		t.Skip("load run: set BRIEFING_LOAD=1 to run it")
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		return 1
-	}
-	served := make(chan error, 1)
-	go func() { served <- srv.Serve(ln) }()
-	fmt.Printf("addr %s\n", ln.Addr())
-	lines := bufio.NewScanner(os.Stdin)
-	for lines.Scan() {
-		if lines.Text() != "mem" {
-			break
+	plan := seedPlan(envInt("BRIEFING_LOAD_VIEWERS", 200), envInt("BRIEFING_LOAD_MOVES", 60))
+	compareServers(t, plan, envInt("BRIEFING_LOAD_RUNS", 3))
+}
+
+// TestLoadSmall is the load run at a size CI affords: a few viewers follow every move on both servers
+// (each move waits for every viewer to show the one before), and the figures are only sanity-checked.
+func TestLoadSmall(t *testing.T) {
+	plan := seedPlan(scaled(4, 8), 6)
+	plan.lockstep, plan.interval = true, 100*time.Millisecond
+	for _, kind := range []string{floorServer, briefingServer} {
+		r := runLoad(t, os.Args[0], kind, plan)
+		t.Log(r.row("", 1))
+		if r.missed != 0 {
+			t.Errorf("%s: %d of %d viewer-moves never shown", kind, r.missed, r.missed+r.seen)
 		}
-		runtime.GC()
-		runtime.GC()
-		var ms runtime.MemStats
-		runtime.ReadMemStats(&ms)
-		fmt.Printf("mem %d %d\n", ms.HeapInuse, runtime.NumGoroutine())
+		if r.p50 <= 0 || r.max > 10*timeout {
+			t.Errorf("%s: follow latency p50 %v, max %v", kind, r.p50, r.max)
+		}
+		if b := r.bytesPerMove(); b < 100 || b > 64<<10 {
+			t.Errorf("%s: %.0f bytes per viewer per move; a screen of 100×30 is between 100 B and 64 KiB", kind, b)
+		}
+		if rssAvailable() && (r.rssConnect == 0 || r.rssAfter > 1<<30) {
+			t.Errorf("%s: RSS %d at connect, %d after the moves", kind, r.rssConnect, r.rssAfter)
+		}
+		if grown := r.goroutinesConnect - r.goroutinesIdle; grown < plan.viewers {
+			t.Errorf("%s: %d goroutines for %d viewers", kind, grown, plan.viewers)
+		}
 	}
-	_ = srv.Shutdown(context.Background())
-	<-served
-	return 0
 }
 
-// child is the load test's server process.
-type child struct {
-	tb        testing.TB
-	addr      string
-	presenter gossh.Signer
-	in        io.WriteCloser
-	out       *bufio.Scanner
-}
-
-func startChild(tb testing.TB) *child {
-	tb.Helper()
-	dir := tb.TempDir()
-	c := &child{tb: tb, presenter: newKey(tb)}
-	writeKeys(tb, filepath.Join(dir, "presenters"), c.presenter)
-	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(), childEnv+"=1", childDirEnv+"="+dir)
-	cmd.Stderr = os.Stderr
-	var err error
-	if c.in, err = cmd.StdinPipe(); err != nil {
-		tb.Fatal(err)
-	}
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() {
-		_ = c.in.Close() // the child shuts down at the end of its input
-		exited := make(chan error, 1)
-		go func() { exited <- cmd.Wait() }()
-		select {
-		case err := <-exited:
-			if err != nil {
-				tb.Errorf("server process: %v", err)
+// compareServers runs the floor and briefing alternately and checks briefing's budgets against the
+// floor's figures, which must themselves be in range.
+func compareServers(t *testing.T, plan loadPlan, runs int) {
+	binary := childBinary(t)
+	profiles := os.Getenv("BRIEFING_LOAD_PROFILE")
+	var floors, briefings []loadResult
+	t.Log(tableHeader())
+	for run := 1; run <= runs; run++ {
+		order := []string{floorServer, briefingServer}
+		if run%2 == 0 {
+			order = []string{briefingServer, floorServer}
+		}
+		for _, kind := range order {
+			p := plan
+			p.profile = profilePath(profiles, kind, run)
+			load := loadAverage()
+			r := runLoad(t, binary, kind, p)
+			t.Log(r.row(load, run))
+			if kind == floorServer {
+				floors = append(floors, r)
+			} else {
+				briefings = append(briefings, r)
 			}
-		case <-time.After(15 * time.Second):
-			_ = cmd.Process.Kill()
-			tb.Errorf("server process did not exit")
 		}
-	})
-	c.out = bufio.NewScanner(stdout)
-	if !c.out.Scan() || !strings.HasPrefix(c.out.Text(), "addr ") {
-		tb.Fatalf("server process did not start: %q %v", c.out.Text(), c.out.Err())
 	}
-	c.addr = strings.TrimPrefix(c.out.Text(), "addr ")
-	return c
+	ratio := func(of func(loadResult) float64) float64 {
+		var ratios []float64
+		for i := range floors {
+			ratios = append(ratios, of(briefings[i])/of(floors[i]))
+		}
+		return median(ratios)
+	}
+	p99 := ratio(func(r loadResult) float64 { return float64(r.p99) })
+	rssPerViewer := ratio(func(r loadResult) float64 { return float64(r.rssAfter) })
+	growth := ratio(func(r loadResult) float64 { return float64(r.rssAfter) - float64(r.rssConnect) })
+	p50 := ratio(func(r loadResult) float64 { return float64(r.p50) })
+	bytes := ratio(func(r loadResult) float64 { return r.bytesPerMove() })
+	cpu := ratio(func(r loadResult) float64 { return float64(r.cpu) })
+	t.Logf("briefing ÷ floor, medians of %d runs: p50 %.2f, p99 %.2f (budget %.1f), server CPU per move %.2f, bytes per move %.2f, RSS per viewer after the moves %.2f (budget %.1f), RSS growth across the moves %.2f (budget %.1f)",
+		runs, p50, p99, maxP99Ratio, cpu, bytes, rssPerViewer, maxRSSRatio, growth, maxRSSGrowthRatio)
+
+	floorP50 := medianDuration(floors, func(r loadResult) time.Duration { return r.p50 })
+	floorP99 := medianDuration(floors, func(r loadResult) time.Duration { return r.p99 })
+	if plan.viewers == 200 && (floorP50 > floorP50High || floorP99 > floorP99High) {
+		t.Fatalf("the floor's median p50 %v and p99 %v are over its range (p50 %v–%v, p99 %v–%v): the machine is too busy and the ratios prove nothing; run again when it is quieter",
+			floorP50, floorP99, floorP50Low, floorP50High, floorP99Low, floorP99High)
+	}
+	if floorP50 < floorP50Low || floorP99 < floorP99Low {
+		t.Logf("the floor is faster than on the issue's machine (p50 %v, p99 %v)", floorP50, floorP99)
+	}
+	for _, r := range briefings {
+		if r.missed != 0 {
+			t.Errorf("briefing: %d viewer-moves never shown", r.missed)
+		}
+	}
+	if p99 > maxP99Ratio {
+		t.Errorf("briefing's p99 is %.2f× the floor's; budget %.1f×", p99, maxP99Ratio)
+	}
+	if rssPerViewer > maxRSSRatio {
+		t.Errorf("briefing's RSS per viewer after the moves is %.2f× the floor's; budget %.1f×", rssPerViewer, maxRSSRatio)
+	}
+	if growth > maxRSSGrowthRatio {
+		t.Errorf("briefing's RSS grows %.2f× as fast as the floor's across the moves; budget %.1f×", growth, maxRSSGrowthRatio)
+	}
 }
 
-// mem is the server process's HeapInuse and goroutine count after a GC.
-func (c *child) mem() (heapInuse uint64, goroutines int) {
-	c.tb.Helper()
-	if _, err := io.WriteString(c.in, "mem\n"); err != nil {
-		c.tb.Fatal(err)
-	}
-	if !c.out.Scan() {
-		c.tb.Fatalf("server process: %v", c.out.Err())
-	}
-	if _, err := fmt.Sscanf(c.out.Text(), "mem %d %d", &heapInuse, &goroutines); err != nil {
-		c.tb.Fatalf("server process said %q: %v", c.out.Text(), err)
-	}
-	return heapInuse, goroutines
+func tableHeader() string {
+	return "| run | load avg | server | p50 | p99 | max | missed | CPU/move server, clients | bytes/viewer/move | RSS idle | RSS at connect | RSS after moves | goroutines idle→connect→after | connect (retries) |"
 }
 
-// move is one of the presenter's moves: the section and when the key was sent.
-type move struct {
-	section int
-	pressed time.Time
-}
-
-// follower records when a viewer's screen first showed each move's section.
-type follower struct {
-	mu   sync.Mutex
-	seen []time.Time
-}
-
-// TestLoadViewersFollow: 200 viewers at 80×24 and a presenter who changes section every 500 ms for
-// 30 s. Every viewer must end on the presenter's last section. It reports the follow latency (from
-// the presenter's keypress to a viewer's screen showing the section) and the server's heap per
-// viewer, measured in a separate server process. Opt-in: BRIEFING_LOAD=1.
-func TestLoadViewersFollow(t *testing.T) {
-	if os.Getenv("BRIEFING_LOAD") != "1" {
-		t.Skip("load test: set BRIEFING_LOAD=1 to run it")
+// row is the result as a line of the table; RSS is given in all and per viewer.
+func (r loadResult) row(load string, run int) string {
+	ms := func(d time.Duration) string { return strconv.FormatInt(d.Milliseconds(), 10) + " ms" }
+	perMove := func(d time.Duration) string { return ms(d / time.Duration(max(r.moves, 1))) }
+	rss := func(n uint64) string {
+		return fmt.Sprintf("%.0f MB (%.2f MB/viewer)", mb(n), r.perViewer(n)/(1<<20))
 	}
-	const (
-		viewers  = 200
-		interval = 500 * time.Millisecond
-		nMoves   = int(30 * time.Second / interval)
-	)
-	srv := startChild(t)
-	presenter, err := openTerm(t, srv.addr, keyAuth(srv.presenter), termOptions{ptyW: 100, ptyH: 30})
+	return fmt.Sprintf("| %d | %s | %s | %s | %s | %s | %d/%d | %s, %s | %.2f KiB | %.0f MB | %s | %s | %d→%d→%d | %v (%d) |",
+		run, load, r.server, ms(r.p50), ms(r.p99), ms(r.max), r.missed, r.missed+r.seen, perMove(r.cpu), perMove(r.clientCPU), r.bytesPerMove()/1024,
+		mb(r.rssIdle), rss(r.rssConnect), rss(r.rssAfter), r.goroutinesIdle, r.goroutinesConnect, r.goroutinesAfter,
+		r.connect.Round(100*time.Millisecond), r.retries)
+}
+
+// loadAverage is the machine's load average over 1, 5 and 15 minutes, as uptime shows it.
+func loadAverage() string {
+	data, err := os.ReadFile("/proc/loadavg")
 	if err != nil {
-		t.Fatal(err)
+		return "?"
 	}
-	presenter.waitFor(header(0), 10*time.Second)
-	heapBefore, goroutinesBefore := srv.mem()
-
-	moves := make([]move, nMoves)
-	for i := range moves {
-		moves[i].section = i%4 + 1 // 1, 2, 3, 4, 1, …: every move changes the section
-	}
-	var current atomic.Int64
-	current.Store(-1)
-	followers := make([]*follower, viewers)
-	terms := make([]*term, viewers)
-	connectStart := time.Now()
-	var wg sync.WaitGroup
-	errs := make(chan error, viewers)
-	slots := make(chan struct{}, 16)
-	for v := range viewers {
-		fl := &follower{seen: make([]time.Time, nMoves)}
-		followers[v] = fl
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			slots <- struct{}{}
-			defer func() { <-slots }()
-			tm, err := openTerm(t, srv.addr, noKey(""), termOptions{ptyW: 80, ptyH: 24, onWrite: func(tm *term) {
-				fl.observe(tm, moves, int(current.Load()))
-			}})
-			if err != nil {
-				errs <- fmt.Errorf("viewer %d: %w", v, err)
-				return
-			}
-			terms[v] = tm
-			if screen, err := tm.await(func(s string) bool { return strings.Contains(s, header(0)) }, 30*time.Second); err != nil {
-				errs <- fmt.Errorf("viewer %d never showed the opening: %w\n%s", v, err, screen)
-			}
-		}()
-	}
-	wg.Wait()
-	close(errs)
-	for err := range errs {
-		t.Fatal(err)
-	}
-	t.Logf("%d viewers connected in %v", viewers, time.Since(connectStart).Round(time.Millisecond))
-	presenter.waitFor(online(viewers+1), 10*time.Second)
-	heapAfter, goroutinesAfter := srv.mem()
-	perViewer := (float64(heapAfter) - float64(heapBefore)) / viewers
-	t.Logf("server heap in use: %.1f MB before, %.1f MB with %d viewers: %.0f KB per viewer (budget 2048 KB); goroutines %d → %d (%.1f per viewer)",
-		mb(heapBefore), mb(heapAfter), viewers, perViewer/1024, goroutinesBefore, goroutinesAfter, float64(goroutinesAfter-goroutinesBefore)/viewers)
-
-	tick := time.NewTicker(interval)
-	for i := range moves {
-		if i > 0 {
-			<-tick.C
-		}
-		moves[i].pressed = time.Now()
-		current.Store(int64(i))
-		presenter.sendKeys(fmt.Sprint(moves[i].section))
-	}
-	tick.Stop()
-	final := moves[len(moves)-1].section
-	for v, tm := range terms {
-		if screen, err := tm.await(func(s string) bool { return strings.Contains(s, header(final)) }, 10*time.Second); err != nil {
-			t.Errorf("viewer %d did not end on the presenter's section %q: %v\n%s", v, header(final), err, screen)
-		}
-	}
-	for _, tm := range terms {
-		tm.close() // stop the pumps before reading what they recorded
-	}
-
-	var latencies []time.Duration
-	missed := 0
-	for _, fl := range followers {
-		for i, at := range fl.seen {
-			if at.IsZero() {
-				missed++
-				continue
-			}
-			latencies = append(latencies, at.Sub(moves[i].pressed))
-		}
-	}
-	slices.Sort(latencies)
-	if len(latencies) == 0 {
-		t.Fatal("no latency measured")
-	}
-	p50, p99 := percentile(latencies, 0.50), percentile(latencies, 0.99)
-	t.Logf("follow latency over %d moves × %d viewers: p50 %v, p99 %v (budget 250ms), max %v; %d of %d moves not seen on their own (overtaken by the next)",
-		nMoves, viewers, p50.Round(time.Millisecond), p99.Round(time.Millisecond), latencies[len(latencies)-1].Round(time.Millisecond), missed, nMoves*viewers)
+	fields := strings.Fields(string(data))
+	return strings.Join(fields[:min(3, len(fields))], " ")
 }
 
-// observe runs after each write to a viewer's screen: it records the first time the screen shows the
-// section of one of the latest moves it has not seen yet.
-func (fl *follower) observe(tm *term, moves []move, current int) {
-	if current < 0 {
-		return
+func rssAvailable() bool { return rss() > 0 }
+
+func median(values []float64) float64 {
+	if len(values) == 0 {
+		return 0
 	}
-	fl.mu.Lock()
-	defer fl.mu.Unlock()
-	var screen string
-	for i := current; i >= max(current-2, 0); i-- {
-		if !fl.seen[i].IsZero() {
-			return // caught up already; older moves were overtaken
-		}
-		if screen == "" {
-			screen = tm.screen()
-		}
-		if strings.Contains(screen, header(moves[i].section)) {
-			fl.seen[i] = time.Now()
-			return
-		}
-	}
+	sorted := slices.Clone(values)
+	slices.Sort(sorted)
+	return sorted[len(sorted)/2]
 }
 
-func percentile(sorted []time.Duration, q float64) time.Duration {
-	return sorted[min(int(q*float64(len(sorted))), len(sorted)-1)]
+func medianDuration(results []loadResult, of func(loadResult) time.Duration) time.Duration {
+	values := make([]float64, len(results))
+	for i, r := range results {
+		values[i] = float64(of(r))
+	}
+	return time.Duration(median(values))
 }
 
-func mb(n uint64) float64 { return float64(n) / (1 << 20) }
+// envInt is an integer from the environment, or fallback.
+func envInt(name string, fallback int) int {
+	if n, err := strconv.Atoi(os.Getenv(name)); err == nil && n > 0 {
+		return n
+	}
+	return fallback
+}

@@ -8,12 +8,12 @@ import (
 )
 
 // TestMain checks that no test leaves a goroutine behind: every server is shut down and every
-// session's goroutines end. Run with BRIEFING_SERVE_CHILD=1 the test binary is instead the server
-// of the load test, in a process of its own so that its memory can be measured apart from the
-// clients'.
+// session's goroutines end. Run with BRIEFING_SERVE_CHILD=floor or =briefing the test binary is
+// instead a server of the load harness, in a process of its own so that its memory can be measured
+// apart from the clients' (loadchild_test.go).
 func TestMain(m *testing.M) {
-	if os.Getenv(childEnv) == "1" {
-		os.Exit(runChildServer())
+	if kind := os.Getenv(childEnv); kind != "" {
+		os.Exit(runChild(kind))
 	}
 	goleak.VerifyTestMain(m)
 }

@@ -19,8 +19,12 @@ func scaled(ci, full int) int {
 }
 
 // rss is this process's resident set size in bytes, from /proc (0 where there is none).
-func rss() uint64 {
-	data, err := os.ReadFile("/proc/self/status")
+func rss() uint64 { return procRSS("self") }
+
+// procRSS is the resident set size of process pid ("self" for this one) in bytes, from /proc (0 where
+// there is none): what the machine pays for it, unlike the Go heap's own figures.
+func procRSS(pid string) uint64 {
+	data, err := os.ReadFile("/proc/" + pid + "/status")
 	if err != nil {
 		return 0
 	}

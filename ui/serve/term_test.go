@@ -9,6 +9,7 @@ import (
 	"net"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -31,9 +32,11 @@ type term struct {
 	onWrite func(*term) // called after each write to the screen, on the output pump
 	rawMu   sync.Mutex
 	raw     []byte // every byte the session printed, when recordRaw was asked for
-	record  bool
-	pumps   sync.WaitGroup
-	once    sync.Once
+	// received counts the bytes the session printed.
+	received atomic.Int64
+	record   bool
+	pumps    sync.WaitGroup
+	once     sync.Once
 }
 
 // termOptions says how to open a session: the PTY size the server is told, and the emulator's size
@@ -189,6 +192,7 @@ func (t *term) held(release <-chan struct{}) io.Reader {
 type screenWriter struct{ t *term }
 
 func (w screenWriter) Write(p []byte) (int, error) {
+	w.t.received.Add(int64(len(p)))
 	if w.t.record {
 		w.t.rawMu.Lock()
 		w.t.raw = append(w.t.raw, p...)
