@@ -9,11 +9,14 @@ type Briefing struct {
 	Title    string
 	Subtitle string
 	Byline   string
-	Source   string          // the publisher named on a 来源/Source line, without the label
-	Language locale.Language // the language the document is written in, decided once by Parse
-	Format   Format          // how the document was written
-	Encoding Encoding        // the encoding the file was read in; UTF8 ("") for the usual case
-	Sections []Section
+	Source   string // the publisher named on a 来源/Source line, without the label
+	// Furniture holds the lines of the page a text was copied from that are no part of it (a
+	// navigation bar, a meta line, a table of contents), as written; nothing shows them.
+	Furniture []string
+	Language  locale.Language // the language the document is written in, decided once by Parse
+	Format    Format          // how the document was written
+	Encoding  Encoding        // the encoding the file was read in; UTF8 ("") for the usual case
+	Sections  []Section
 }
 
 // Format is how a document was written.

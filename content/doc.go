@@ -11,43 +11,60 @@
 // sanitize.Text: nothing of a document can drive a reader's terminal, whatever prints it, and offsets
 // point into this cleaned text. Nothing else is changed. Plain text has one paragraph per line,
 // unless most long lines stop mid-sentence (a copy from a PDF or an e-mail): then blank lines separate
-// paragraphs and the line breaks inside them are read as spaces. Text with a markdown heading, or two
-// other marks of markdown (lists, quotes, fences, **strong**, links, comments), is markdown.
+// paragraphs and the line breaks inside them are read as spaces. A text of three paragraphs at most,
+// one of them over 300 characters, may be a copy that lost its line breaks altogether: that paragraph
+// is cut before a numbered heading that follows a space or a full stop and goes on with the numbering
+// of its kind (一、 then 二、; （一） afresh under each), before a salutation and a ——lead, and after a
+// heading's title, a salutation or the opening title where a space ends it. Text with a markdown
+// heading, or two other marks of markdown (lists, quotes, fences, **strong**, links, comments), is
+// markdown; a line of asterisks is a rule, not emphasis.
 //
 // Header. The first short line that does not end a sentence is the title (in markdown, the level-1
 // heading); a title letter-spaced for display (政 府 工 作 报 告) is read without its spaces. A short
 // line after it that names a position and a person (衡南县委书记 许达, 河西县县长李春华, Remarks by
-// Mayor …) or the office that issues the text (东湖街道党政办公室) is the byline. A short line that
-// opens with a dash, leads to the byline, dates the speech (（2024年12月20日）, ——2024年1月10日在…上,
-// before the byline or after it) or numbers a bulletin's issue (第12期) is the subtitle, read without
-// its dash or brackets; a subtitle left open (a bracket not closed, 在… before its 上) goes on over the
-// next line. A last line 来源：… or Source: … is the source, and a last line that signs the text with a
-// dash (— Daniel Osei, Mayor of Riverton) is the byline; neither is body text. A document with no
-// title takes its first heading's title, else its file's name without folder and extension: a title
-// is never blank.
+// Mayor …) or the office that issues the text (东湖街道党政办公室) is the byline; a text may open with
+// its byline when the name stands apart (市委书记 陈扬) and have no title line. A short line that opens
+// with a dash, leads to the byline, dates the speech (（2024年12月20日）, ——2024年1月10日在…上, before
+// the byline or after it), numbers a bulletin's issue (第12期) or notes in brackets where the text
+// comes from ([节录自……]) is the subtitle, read without its dash or brackets; a subtitle left open (a
+// bracket not closed, 在… before its 上) goes on over the next line. In plain text, the lines of the
+// page a text was copied from, before the title and among the header's lines, are its furniture, kept
+// apart and shown nowhere: a navigation bar (市人大 | 市政府 | 市政协), a breadcrumb (首页 > 要闻 >
+// 正文), a meta line (2024-01-08 作者：… 来源：…), a rule of symbols (*****), a tag line (Read more:
+// …), a page's control (手机版选单, Home, Print), and a table of contents (numbered headings from 1 in a
+// row with nothing between them, the first of which comes again later). A last line 来源：… or Source:
+// … is the source, and a last line that signs the text with a dash (— Daniel Osei, Mayor of Riverton)
+// is the byline; neither is body text. A document with no title takes its first heading's title, else
+// its file's name without folder and extension: a title is never blank.
 //
 // Parts. A paragraph opens a part when it is a heading: a markdown heading; a numbered heading
 // (第一部分, 壹、, 一、, （一） or (一), 1., （1）, Part One, I.), nesting in that order (一、 under
-// 壹、, 1. under 一、); a short line of its own with no sentence inside, followed by a longer
-// paragraph; or a short lead sentence closed by a full stop that the paragraph goes on after
-// (以工业强支撑县域强。……; an exclamation such as 各位代表！ leads nothing). A salutation (各位代表：,
-// 同志们、朋友们：, 尊敬的各位嘉宾，女士们、先生们：, Madam Speaker) or a greeting (大家上午好！……) is
-// never a heading. The outermost kind that occurs often enough splits the document — once for markdown
-// headings, twice for the others, but once for a numbered heading or a heading line too when the
-// document is short (under 3,000 characters) or an excerpt (its title says 节选 or excerpt, or its
-// first numbered heading is not the first, 三、) — and the text before the first part is the opening
-// (导语 / Opening), which holds the salutations and the 现在，… sentence. A part is titled by its
-// heading or lead sentence, without the full stop; the text after it and before its first sub-point is
-// its preface. Text with no parts at all becomes one section per paragraph, each titled by its first
-// sentence (cut with … where a word or clause ends when it is long: a first clause alone, 2024年,
-// titles nothing); the salutations, greeting and lone 现在，… sentence that open it are its opening, and a
-// later salutation belongs to the paragraph it addresses. Every document has at least one section: one
-// that is nothing but a title and speaker notes is an opening holding the notes.
+// 壹、, 1. under 一、), titled by its first sentence, or by all of its line when it has no full stop;
+// a short line of its own with no sentence inside, followed by a longer paragraph that is no
+// salutation, or by another such line, whose lines it then titles as its sub-points (Economic Outlook
+// / Global Outlook / …); or a short lead sentence closed by a full stop that the paragraph goes on
+// after (以工业强支撑县域强。……, 荣誉表彰鼓舞干劲、振奋人心。……; an exclamation such as 各位代表！
+// leads nothing). A salutation (各位代表：, 同志们、朋友们：, 尊敬的各位嘉宾，女士们、先生们：, Madam
+// Speaker, Honourable Members, The Governor of …) or a greeting (大家上午好！……) is never a heading.
+// The outermost kind that occurs often enough splits the document — once for markdown headings, twice
+// for the others, but once for a numbered heading or a heading line too when the document is short
+// (under 3,000 characters) or an excerpt (its title says 节选 or excerpt, or its first numbered heading
+// is not the first, 三、), where a lone heading line does not outrank numbered headings — and the text
+// before the first part is the opening (导语 / Opening), which holds the salutations and the 现在，…
+// sentence. A part is titled by its heading or lead sentence, without the full stop or a leading dash;
+// the text after it and before its first sub-point is its preface. Text with no parts at all becomes
+// one section per paragraph, each titled by its first sentence (cut with … where a word or clause ends
+// when it is long: a first clause alone, 2024年, titles nothing); the salutations, greeting, lone
+// 现在，… sentence and a line introducing the text with a colon (以下是……致辞全文：) that open it are
+// its opening, and a later salutation belongs to the paragraph it addresses. Every document has at
+// least one section: one that is nothing but a title and speaker notes is an opening holding the notes.
 //
-// Sub-points. Inside a part, the next kind of heading that occurs at least twice makes sub-points.
-// Failing that, a run of parallel short sentences (排比: two to twelve Chinese characters closed by a
-// full stop, sharing their first character or their last two, of similar length — 突出产业集聚。
-// 突出原地倍增。) or an enumeration in order (一是……二是……, 第一，……, First, … Second, …) does.
+// Sub-points. Inside a part, the next kind of heading that occurs at least twice (once where one makes
+// a part) makes sub-points. Failing that, a run of parallel short sentences (排比: two to twelve
+// Chinese characters closed by a full stop, sharing their first character or their last two, of
+// similar length — 突出产业集聚。突出原地倍增。) or an enumeration in order (一是……二是……, 第一，……,
+// First, … Second, …) inside the part's paragraphs does; an enumerated point is titled by its first
+// clause.
 //
 // Figures. Numbers are read with full-width digits and signs folded to ASCII (１０９．１９, and １，８６５
 // grouped by full-width commas between full-width digits), traditional characters of units and verbs

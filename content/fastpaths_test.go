@@ -20,7 +20,7 @@ var (
 	referenceNumber       = regexp.MustCompile(`[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`)
 	referenceChineseCount = regexp.MustCompile(`[两二三四五六七八九十][一二三四五六七八九十]{0,2}(?:个|项|条|家|所|座|处|件|批|名|支|类|种|方面)`)
 	referenceATXHeading   = regexp.MustCompile(`^ {0,3}(#{1,6})(?:[ \t]+|$)`)
-	referenceMarkdownMark = regexp.MustCompile("(?m)^ {0,3}(#{1,6}[ \t]|```|~~~|[-*+][ \t]+\\S|>[ \t])|\\*\\*\\S|__\\S|\\]\\([^)]*\\)|<!--")
+	referenceMarkdownMark = regexp.MustCompile("(?m)^ {0,3}(#{1,6}[ \t]|```|~~~|[-*+][ \t]+\\S|>[ \t])|\\*\\*[^\\s*]|__[^\\s_]|\\]\\([^)]*\\)|<!--")
 )
 
 func referenceLooksLikeMarkdown(src string) bool {

@@ -11,7 +11,10 @@ import (
 
 // Read-only patterns that recognise the lines around a speech's body.
 var (
-	bylinePattern = regexp.MustCompile(`(?:书记|县长|市长|省长|区长|州长|镇长|乡长|主任|部长|局长|厅长|主席|院长|校长|董事长|总经理|总裁|记者|作者|通讯员|撰稿人?|发言人|書記|縣長|市長|省長|區長|鎮長|鄉長|部長|局長|廳長|院長|校長|董事長|總經理|總裁|記者|通訊員|發言人)[\s　]*\p{Han}{2,4}$|^(?:文|作者|记者|撰文|作者：|記者)\s*[/｜|:：]|^(?:By|Remarks by|Speech by|Statement by|Address by)\s+\S|,\s*(?:Mayor|Governor|Minister|Secretary|Director|President|Chair|Chairman|Chairwoman|CEO|Commissioner|Councillor|Councilor)\b`)
+	bylinePattern = regexp.MustCompile(`(?:书记|县长|市长|省长|区长|州长|镇长|乡长|主任|部长|局长|厅长|主席|院长|校长|董事长|总经理|总裁|记者|作者|通讯员|撰稿人?|发言人|書記|縣長|市長|省長|區長|鎮長|鄉長|部長|局長|廳長|院長|校長|董事長|總經理|總裁|記者|通訊員|發言人)[\s　]*\p{Han}(?:[\s　]?\p{Han}){1,3}$|^(?:文|作者|记者|撰文|作者：|記者)\s*[/｜|:：]|^(?:By|Remarks by|Speech by|Statement by|Address by)\s+\S|,\s*(?:Mayor|Governor|Minister|Secretary|Director|President|Chair|Chairman|Chairwoman|CEO|Commissioner|Councillor|Councilor)\b`)
+	// spacedBylinePattern is a byline that sets the name apart (市委书记 陈扬), which even a first line
+	// can be: without the space, 院长施政报告 reads as a title.
+	spacedBylinePattern = regexp.MustCompile(`\p{Han}[\s　]+\p{Han}(?:[\s　]?\p{Han}){1,3}$`)
 	// officePattern is a byline that names the office that issues a bulletin: 东湖街道党政办公室.
 	officePattern = regexp.MustCompile(`^\p{Han}{2,20}(?:办公室|辦公室|委员会|委員會|人民政府|研究室|研究院|研究中心|课题组|課題組|调研组|調研組|宣传部|宣傳部|新闻中心|新聞中心|信息中心|统计局|統計局|办|辦|局|厅|廳)$`)
 	sourcePattern = regexp.MustCompile(`^[（(]?\s*(?:来源|來源|信息来源|稿件来源|文章来源|(?i:source))\s*[:：]\s*(.+?)\s*[)）]?$`)
@@ -19,6 +22,8 @@ var (
 	dateLinePattern = regexp.MustCompile(`^[—–-]*\s*[（(]?\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月`)
 	// issuePattern is the number of a bulletin's issue: 第12期, 2024年第3期, （总第156期）.
 	issuePattern = regexp.MustCompile(`^[（(]?\s*(?:[0-9０-９]{4}\s*年\s*)?(?:总|總)?第\s*[0-9０-９一二三四五六七八九十百零〇]+\s*期`)
+	// bracketNotePattern is a note in brackets under a title: [节录自……施政报告].
+	bracketNotePattern = regexp.MustCompile(`^[\[［【].+[\]］】]$`)
 	// closingBylinePattern is a last line that signs a text: — Daniel Osei, Mayor of Riverton.
 	closingBylinePattern = regexp.MustCompile(`^(?:[—–]{1,2}|--)\s*\S`)
 )
@@ -56,14 +61,21 @@ func plainHeaderText(p paragraph) string {
 
 // takeHeader moves the title, subtitle and byline from the first paragraphs into b and returns the
 // paragraphs left. The title is the first short line (in markdown, a level-1 heading that appears
-// once); a subtitle is a short line that opens with a dash, leads to a byline, dates the speech or
-// numbers a bulletin's issue, and goes on over the next line while it is left open; a byline names a
-// position and a person, or the office that issues the text.
+// once); a subtitle is a short line that opens with a dash, leads to a byline, dates the speech,
+// numbers a bulletin's issue or notes in brackets where the text comes from, and goes on over the
+// next line while it is left open; a byline names a position and a person, or the office that issues
+// the text. In plain text, the lines of the page the text was copied from (a navigation bar, a meta
+// line, a table of contents) before and among these are its furniture; a text may open with its
+// byline and have no title line.
 func takeHeader(b *Briefing, paras []paragraph, markdown bool) []paragraph {
+	if !markdown {
+		paras = takeFurniture(b, paras)
+	}
 	if len(paras) == 0 {
 		return paras
 	}
 	first := paras[0]
+	rest := paras[1:]
 	switch {
 	case markdown && first.atxLevel > 0:
 		// A heading with nothing after it is the document's one section, not its title.
@@ -72,13 +84,20 @@ func takeHeader(b *Briefing, paras []paragraph, markdown bool) []paragraph {
 		}
 	case markdown || !headerLine(first, b.Language) || len(paras) == 1:
 		return paras
+	case spacedBylinePattern.MatchString(plainHeaderText(first)) && bylinePattern.MatchString(plainHeaderText(first)):
+		rest = paras // a byline and no title: 市委书记 陈扬 / （2008年2月6日） / 同志们：
 	}
-	b.Title = readTitle(plainHeaderText(first))
-	rest := paras[1:]
+	if len(rest) < len(paras) {
+		b.Title = readTitle(plainHeaderText(first))
+	}
 	open := false // whether the subtitle so far is left open and wraps onto the next line
-	for len(rest) > 1 && rest[0].atxLevel == 0 && headerLine(rest[0], b.Language) {
+	for len(rest) > 1 && rest[0].atxLevel == 0 && (!markdown && isFurniture(rest[0]) || headerLine(rest[0], b.Language)) {
 		text := plainHeaderText(rest[0])
 		switch {
+		case !markdown && isFurniture(rest[0]):
+			b.Furniture = append(b.Furniture, strings.TrimSpace(rest[0].text))
+		case isSalutation(text, b.Language):
+			return rest // the speech begins
 		case b.Byline == "" && (bylinePattern.MatchString(text) || officePattern.MatchString(text)):
 			b.Byline = text
 			open = false
@@ -87,7 +106,7 @@ func takeHeader(b *Briefing, paras []paragraph, markdown bool) []paragraph {
 			if open = subtitleOpen(b.Subtitle); !open {
 				b.Subtitle = readSubtitle(b.Subtitle) // the bracket closed on this line
 			}
-		case b.Subtitle == "" && (dateLinePattern.MatchString(text) || issuePattern.MatchString(text)):
+		case b.Subtitle == "" && (dateLinePattern.MatchString(text) || issuePattern.MatchString(text) || bracketNotePattern.MatchString(text)):
 			b.Subtitle = readSubtitle(text)
 			open = subtitleOpen(b.Subtitle)
 		case b.Subtitle == "" && b.Byline == "" && isSubtitle(text, rest[1:], b.Language):
@@ -99,6 +118,25 @@ func takeHeader(b *Briefing, paras []paragraph, markdown bool) []paragraph {
 		rest = rest[1:]
 	}
 	return rest
+}
+
+// takeFurniture moves the page's lines and a table of contents that open a plain text into b.
+func takeFurniture(b *Briefing, paras []paragraph) []paragraph {
+	for len(paras) > 1 {
+		if n := contentsLength(paras); n > 0 {
+			for _, p := range paras[:n] {
+				b.Furniture = append(b.Furniture, strings.TrimSpace(p.text))
+			}
+			paras = paras[n:]
+			continue
+		}
+		if !isFurniture(paras[0]) {
+			break
+		}
+		b.Furniture = append(b.Furniture, strings.TrimSpace(paras[0].text))
+		paras = paras[1:]
+	}
+	return paras
 }
 
 // readTitle reads a title as it is meant: a title letter-spaced for display (政 府 工 作 报 告) without
@@ -119,7 +157,7 @@ func readTitle(text string) string {
 // readSubtitle is a subtitle line without the dash that opens it or the brackets around it.
 func readSubtitle(text string) string {
 	text = strings.TrimSpace(strings.TrimLeft(text, "—–- "))
-	for _, pair := range []string{"（）", "()"} {
+	for _, pair := range []string{"（）", "()", "[]", "［］", "【】"} {
 		open, close := pair[:len(pair)/2], pair[len(pair)/2:]
 		if strings.HasPrefix(text, open) && strings.HasSuffix(text, close) && strings.Count(text, open) == 1 {
 			text = strings.TrimSpace(text[len(open) : len(text)-len(close)])

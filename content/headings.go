@@ -16,8 +16,13 @@ const (
 	levelLead        = 50 // a short lead sentence opening a paragraph
 )
 
-// maxTitleRunes bounds what the rules call a title; longer text is a sentence.
-const maxTitleRunes = 30
+// maxTitleRunes bounds what the rules call a title; longer text is a sentence. A numbered heading on
+// a line of its own, with no full stop, is a title up to maxHeadingLineRunes (一、回顾过去，成绩斐然，
+// 在克难奋进中我们收获了高质量发展的坚实信心).
+const (
+	maxTitleRunes       = 30
+	maxHeadingLineRunes = 60
+)
 
 // heading is what makes a paragraph open a section or a sub-point.
 type heading struct {
@@ -42,7 +47,7 @@ func classify(src string, paras []paragraph, i int, lang locale.Language) (headi
 	}
 	if m, ok := matchMarker(p.text); ok {
 		start := p.start + m.size
-		title := titleSpan(src, start, p.end, true)
+		title := titleSpan(src, start, p.end)
 		return heading{level: levelMarkerBase + int(m.kind), title: title, bodyStart: skipSentenceEnd(src, title.End, p.end)}, title.Len() > 0
 	}
 	if standaloneHeading(paras, i, lang) {
@@ -50,19 +55,22 @@ func classify(src string, paras []paragraph, i int, lang locale.Language) (headi
 		return heading{level: levelHeadingLine, title: Span{p.start, p.start + len(text)}, bodyStart: p.end}, true
 	}
 	if end, ok := leadSentence(p.text, lang); ok {
-		title := Span{p.start, p.start + len(trimSentenceEnd(p.text[:end]))}
+		lead := trimSentenceEnd(p.text[:end])
+		dash := len(lead) - len(strings.TrimLeft(lead, "—–- ")) // ——发展质效更优。 is titled without its dash
+		title := Span{p.start + dash, p.start + len(lead)}
 		return heading{level: levelLead, title: title, bodyStart: p.start + end}, true
 	}
 	return heading{}, false
 }
 
-// titleSpan is the heading text from start: the first sentence if it is short, else the first clause.
-func titleSpan(src string, start, end int, allowWhole bool) Span {
+// titleSpan is the heading text from start: the first sentence if it is short, the whole line if it
+// has no full stop and is not long, else the first clause.
+func titleSpan(src string, start, end int) Span {
 	text := src[start:end]
 	if i := indexFunc(text, func(r rune) bool { return sentenceEnd(r) || r == '\n' }); i >= 0 && runeLen(text[:i]) <= maxTitleRunes {
 		return Span{start, start + len(strings.TrimSpace(text[:i]))}
 	}
-	if allowWhole && runeLen(text) <= maxTitleRunes && !strings.Contains(text, "\n") {
+	if runeLen(text) <= maxHeadingLineRunes && !strings.Contains(text, "\n") && indexFunc(text, sentenceEnd) < 0 {
 		return Span{start, start + len(trimSentenceEnd(text))}
 	}
 	if i := indexFunc(text, clausePunct); i >= 0 {
@@ -88,26 +96,39 @@ func indexFunc(s string, f func(rune) bool) int {
 }
 
 // standaloneHeading reports whether paragraph i is a short line of its own that titles what follows:
-// no full stop, not a question, and followed by a longer paragraph. A line with a sentence inside
-// (会议开幕。县委宣传部供图) is a caption or a note, not a heading.
+// no full stop, not a question, and followed by a longer paragraph that is no salutation, or by another
+// such heading (Economic Outlook / Global Outlook / …), whose headings it then titles. A line with a
+// sentence inside (会议开幕。县委宣传部供图) is a caption or a note, not a heading.
 func standaloneHeading(paras []paragraph, i int, lang locale.Language) bool {
-	p := paras[i]
-	text := strings.TrimSpace(p.text)
-	if strings.Contains(text, "\n") || EndsSentence(text) || i+1 >= len(paras) {
+	if i+1 >= len(paras) || !headingShaped(paras[i], lang) {
 		return false
 	}
-	if lang != locale.English && strings.IndexFunc(text, sentenceEnd) >= 0 {
+	if titlesBody(paras[i], paras[i+1], lang) {
+		return true
+	}
+	return i+2 < len(paras) && headingShaped(paras[i+1], lang) && titlesBody(paras[i+1], paras[i+2], lang)
+}
+
+// headingShaped reports whether a paragraph has the shape of a heading line: one short line with no
+// sentence in it and no clause mark.
+func headingShaped(p paragraph, lang locale.Language) bool {
+	text := strings.TrimSpace(p.text)
+	if p.note || p.atxLevel > 0 || strings.Contains(text, "\n") || EndsSentence(text) {
 		return false
 	}
 	if lang == locale.English {
-		if len(strings.Fields(text)) > 10 || strings.ContainsAny(text, ",;") {
-			return false
-		}
-	} else if runeLen(text) > maxTitleRunes || strings.ContainsAny(text, "，,；;") {
+		return len(strings.Fields(text)) <= 10 && !strings.ContainsAny(text, ",;")
+	}
+	return runeLen(text) <= maxTitleRunes && !strings.ContainsAny(text, "，,；;") && strings.IndexFunc(text, sentenceEnd) < 0
+}
+
+// titlesBody reports whether next is the body a heading line p titles: a longer paragraph, not a
+// salutation (a title line above 各位代表： titles the speech, not a part of it).
+func titlesBody(p, next paragraph, lang locale.Language) bool {
+	if next.atxLevel > 0 || next.note || isSalutation(next.text, lang) {
 		return false
 	}
-	next := strings.TrimSpace(paras[i+1].text)
-	return paras[i+1].atxLevel == 0 && runeLen(next) > runeLen(text)
+	return runeLen(strings.TrimSpace(next.text)) > runeLen(strings.TrimSpace(p.text))
 }
 
 // leadSentence reports whether a paragraph opens with a short lead sentence closed by a full stop
@@ -125,7 +146,8 @@ func leadSentence(text string, lang locale.Language) (end int, ok bool) {
 		return 0, false
 	}
 	lead := text[:i]
-	if strings.IndexFunc(lead, innerPunct) >= 0 || strings.IndexFunc(lead, unicode.IsDigit) >= 0 {
+	// A lead may pair two phrases with 、 (荣誉表彰鼓舞干劲、振奋人心。), no other mark or digit.
+	if strings.IndexFunc(lead, func(r rune) bool { return r != '、' && innerPunct(r) }) >= 0 || strings.IndexFunc(lead, unicode.IsDigit) >= 0 {
 		return 0, false
 	}
 	if lang == locale.English {

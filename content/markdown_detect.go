@@ -11,7 +11,7 @@ import (
 //
 // The marks are those of the pattern
 //
-//	(?m)^ {0,3}(#{1,6}[ \t]|```|~~~|[-*+][ \t]+\S|>[ \t])|\*\*\S|__\S|\]\([^)]*\)|<!--
+//	(?m)^ {0,3}(#{1,6}[ \t]|```|~~~|[-*+][ \t]+\S|>[ \t])|\*\*[^\s*]|__[^\s_]|\]\([^)]*\)|<!--
 //
 // counted as FindAll counts them, without overlapping; one scan of the text finds them.
 func looksLikeMarkdown(src string) bool {
@@ -34,7 +34,8 @@ func nextMarkdownMark(src string, from int) int {
 		}
 		switch src[p] {
 		case '*', '_':
-			if p+1 < len(src) && src[p+1] == src[p] {
+			// **x and __x open strong emphasis; a run of the mark (*****) is a rule drawn in plain text.
+			if p+2 < len(src) && src[p+1] == src[p] && src[p+2] != src[p] {
 				if end := afterNonSpace(src, p+2); end > 0 {
 					return end
 				}

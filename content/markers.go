@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"briefing/content/cjk"
 )
 
 // markerKind is a style of heading number. Chinese documents nest them in a fixed order:
@@ -105,3 +107,66 @@ func startsWithDigit(s string) bool {
 	}
 	return false
 }
+
+// markerOrdinal is the position a heading number gives (三、 is 3, （12） is 12, IV. is 4, 第二部分 is 2,
+// 貳、 is 2), or 0 when it cannot be read.
+func markerOrdinal(number string) int {
+	number = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(number), "、．.:：)）"))
+	number = strings.TrimLeft(number, "（(第")
+	if fields := strings.Fields(number); len(fields) == 2 { // Part Two, Chapter 3
+		number = fields[1]
+	}
+	for _, suffix := range []string{"部分", "章", "篇", "节"} {
+		number = strings.TrimSuffix(number, suffix)
+	}
+	if n := arabicOrdinal(number); n > 0 {
+		return n
+	}
+	if n, ok := romanOrdinals[strings.ToUpper(number)]; ok {
+		return n
+	}
+	if n, ok := englishOrdinals[strings.ToLower(number)]; ok {
+		return n
+	}
+	return cjk.Number(strings.Map(plainNumeral, number))
+}
+
+// arabicOrdinal reads one or two digits, full-width too; 0 for anything else.
+func arabicOrdinal(s string) int {
+	n, digits := 0, 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			n = n*10 + int(r-'0')
+		case r >= '０' && r <= '９':
+			n = n*10 + int(r-'０')
+		default:
+			return 0
+		}
+		digits++
+	}
+	if digits == 0 || digits > 2 {
+		return 0
+	}
+	return n
+}
+
+// Read-only tables of the ordinals English headings are numbered with.
+var (
+	romanOrdinals   = map[string]int{"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+	englishOrdinals = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+)
+
+// plainNumeral maps a formal numeral (壹 贰 貳 叁 參 …) to the plain one it stands for.
+func plainNumeral(r rune) rune {
+	if i := strings.IndexRune(formalNumerals, r); i >= 0 {
+		return []rune(plainNumerals)[utf8.RuneCountInString(formalNumerals[:i])]
+	}
+	return r
+}
+
+// formalNumerals and plainNumerals pair each formal numeral with its plain form, rune by rune.
+const (
+	formalNumerals = "壹贰貳叁參肆伍陆陸柒捌玖拾"
+	plainNumerals  = "一二二三三四五六六七八九十"
+)

@@ -26,27 +26,10 @@ func isExcerpt(title string, paras []paragraph) bool {
 			continue
 		}
 		if m, ok := matchMarker(p.text); ok {
-			return !firstOrdinal(p.text[:m.size])
+			return markerOrdinal(p.text[:m.size]) > 1
 		}
 	}
 	return false
-}
-
-// firstOrdinal reports whether a heading number is the first of its kind: 一、, （一）, 1., 壹、, I.,
-// 第一部分, Part One.
-func firstOrdinal(number string) bool {
-	number = strings.TrimLeft(strings.TrimSpace(number), "（(第")
-	lower := strings.ToLower(number)
-	if strings.HasPrefix(lower, "part") || strings.HasPrefix(lower, "chapter") || strings.HasPrefix(lower, "section") {
-		f := strings.Fields(strings.Trim(lower, ".:"))
-		return len(f) > 1 && (f[1] == "one" || f[1] == "1" || f[1] == "i")
-	}
-	r, size := utf8.DecodeRuneInString(number)
-	if strings.ContainsRune("一壹1１", r) {
-		next, _ := utf8.DecodeRuneInString(number[size:])
-		return !strings.ContainsRune("0123456789０１２３４５６７８９十", next) // not 10. or 一十
-	}
-	return r == 'I' && !strings.HasPrefix(number, "II") && !strings.HasPrefix(number, "IV") && !strings.HasPrefix(number, "IX")
 }
 
 // untitled is the title of a document that has none: the title of its first heading, else its file's

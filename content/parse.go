@@ -39,7 +39,7 @@ func parseText(name string, data []byte) *Briefing {
 			flow = joinSoftBreaks(src)
 			wrapped = hardWrapped(splitLines(flow)) // what is left of the wrapping once lines are joined
 		}
-		paras = plainParagraphs(flow, wrapped)
+		paras = splitRunOn(flow, plainParagraphs(flow, wrapped), b.Language)
 	}
 	paras = takeHeader(b, paras, markdown)
 	paras = takeSource(b, paras)

@@ -36,6 +36,15 @@ func (o outlineRules) minimumCount(level int) int {
 	return 2
 }
 
+// pointMinimum is how many headings of a level inside a part make sub-points: two, but one numbered
+// heading or heading line where one makes a part.
+func (o outlineRules) pointMinimum(level int) int {
+	if o.lenient && level > 6 && level < levelLead {
+		return 1
+	}
+	return 2
+}
+
 // partLevel picks the outermost heading level that appears often enough to split the document.
 func (o outlineRules) partLevel(blocks []classified) (int, bool) {
 	counts := map[int]int{}
@@ -44,8 +53,15 @@ func (o outlineRules) partLevel(blocks []classified) (int, bool) {
 			counts[b.heading.level]++
 		}
 	}
+	numbered := false
+	for level := range counts {
+		numbered = numbered || level >= levelMarkerBase && level < levelLead
+	}
 	best, found := 0, false
 	for level, n := range counts {
+		if level == levelHeadingLine && n == 1 && numbered {
+			continue // one heading line does not outrank the numbered headings: it is more likely a title
+		}
 		if n >= o.minimumCount(level) && (!found || level < best) {
 			best, found = level, true
 		}
@@ -71,13 +87,17 @@ func buildSections(src string, paras []paragraph, o outlineRules) (sections []Se
 	var part []classified
 	flush := func() {
 		if len(part) > 0 {
-			sections = append(sections, newPart(src, part, level, lang))
+			sections = append(sections, o.newPart(src, part, level))
 			part = nil
 		}
 	}
-	for _, b := range blocks {
+	grouped := false // whether the part is titled by a heading that titles the headings after it
+	for i, b := range blocks {
 		switch {
-		case b.isHeading && b.heading.level == level:
+		case b.isHeading && b.heading.level == level && titlesHeadings(blocks, i, level):
+			flush()
+			part, grouped = []classified{b}, true
+		case b.isHeading && b.heading.level == level && !grouped:
 			flush()
 			part = []classified{b}
 		case part == nil:
@@ -98,6 +118,13 @@ func buildSections(src string, paras []paragraph, o outlineRules) (sections []Se
 		sections[i].Index = i
 	}
 	return sections, level < levelLead
+}
+
+// titlesHeadings reports whether block i is a heading of the part level followed at once by another:
+// it titles the headings of its level that follow it, up to the next such heading, which are its
+// sub-points rather than parts (更加清晰地看到县域的重要性 / 从历史维度看 / … / 从现实维度看 / …).
+func titlesHeadings(blocks []classified, i, level int) bool {
+	return i+1 < len(blocks) && blocks[i+1].isHeading && blocks[i+1].heading.level == level && level == levelHeadingLine
 }
 
 // notesOf is the text of the speaker notes among blocks.
@@ -133,7 +160,8 @@ func newOpening(src string, blocks []classified, lang locale.Language) Section {
 }
 
 // newPart builds a part from its heading paragraph and the paragraphs up to the next part.
-func newPart(src string, blocks []classified, level int, lang locale.Language) Section {
+func (o outlineRules) newPart(src string, blocks []classified, level int) Section {
+	lang := o.lang
 	start, text, notes := sectionText(src, blocks)
 	h := blocks[0].heading
 	s := Section{
@@ -146,7 +174,10 @@ func newPart(src string, blocks []classified, level int, lang locale.Language) S
 		sourceStart: start,
 	}
 	bodyStart := h.bodyStart - start
-	s.Points = headingPoints(blocks[1:], level, start, len(text))
+	s.Points = o.headingPoints(blocks[1:], level, start, len(text))
+	if len(blocks) > 1 && blocks[1].isHeading && blocks[1].heading.level == level {
+		s.Points = pointsAt(blocks[1:], level, start, len(text)) // the headings this one titles
+	}
 	if len(s.Points) == 0 {
 		s.Points = inlinePoints(text, bodyStart, lang)
 	}
@@ -158,8 +189,9 @@ func newPart(src string, blocks []classified, level int, lang locale.Language) S
 }
 
 // headingPoints makes sub-points of the part's inner headings: the outermost level inside the part
-// that occurs at least twice.
-func headingPoints(blocks []classified, partLevel, sectionStart, sectionEnd int) []Point {
+// that occurs often enough — twice, or once where one heading makes a part (a short document, an
+// excerpt).
+func (o outlineRules) headingPoints(blocks []classified, partLevel, sectionStart, sectionEnd int) []Point {
 	inner := 0
 	counts := map[int]int{}
 	for _, b := range blocks {
@@ -168,13 +200,18 @@ func headingPoints(blocks []classified, partLevel, sectionStart, sectionEnd int)
 		}
 	}
 	for level, n := range counts {
-		if n >= 2 && (inner == 0 || level < inner) {
+		if n >= o.pointMinimum(level) && (inner == 0 || level < inner) {
 			inner = level
 		}
 	}
 	if inner == 0 {
 		return nil
 	}
+	return pointsAt(blocks, inner, sectionStart, sectionEnd)
+}
+
+// pointsAt makes a sub-point of each heading of level among blocks.
+func pointsAt(blocks []classified, inner, sectionStart, sectionEnd int) []Point {
 	var points []Point
 	for _, b := range blocks {
 		if !b.isHeading || b.heading.level != inner {
@@ -275,9 +312,18 @@ func unstructuredSections(src string, blocks []classified, lang locale.Language)
 }
 
 // opensSpeech reports whether a paragraph belongs to the opening of a text without parts: a
-// salutation, a paragraph that opens with a greeting, or the lone 现在，… sentence.
+// salutation, a paragraph that opens with a greeting, the lone 现在，… sentence, or a line that
+// introduces the text after it with a colon (以下是……致辞全文：).
 func opensSpeech(text string, lang locale.Language) bool {
-	return isSalutation(text, lang) || opensWithGreeting(text, lang) || isLoneNow(text)
+	return isSalutation(text, lang) || opensWithGreeting(text, lang) || isLoneNow(text) || introducesText(text)
+}
+
+// introducesText reports whether a paragraph is one sentence closed by a colon, which introduces
+// what follows rather than saying anything itself.
+func introducesText(text string) bool {
+	text = strings.TrimSpace(text)
+	r, _ := utf8.DecodeLastRuneInString(text)
+	return (r == '：' || r == ':') && strings.IndexFunc(text, sentenceEnd) < 0 && !strings.Contains(text, "\n")
 }
 
 // paragraphSection is the section of one paragraph (after any salutation that addresses it), titled
