@@ -38,6 +38,7 @@ func chineseWords() *Words {
 		CodeNeeded:   "本次会议需要会议码。",
 		CodePrompt:   "会议码：",
 		LongCommand:  "命令行有 %d 字节，最多只读 %d 字节",
+		IdleClosed:   "长时间无操作，连接已关闭。",
 
 		Opening:        "导语",
 		Untitled:       "无标题",

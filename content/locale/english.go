@@ -39,6 +39,7 @@ func englishWords() *Words {
 		CodeNeeded:   "This meeting needs its code.",
 		CodePrompt:   "Meeting code: ",
 		LongCommand:  "the command line is %d bytes; at most %d are read",
+		IdleClosed:   "Closed after a long time without activity.",
 
 		Opening:        "Opening",
 		Untitled:       "Untitled",

@@ -36,6 +36,7 @@ type Words struct {
 	CodeNeeded   string  // asking a client for the meeting's code
 	CodePrompt   string  // the prompt for the code
 	LongCommand  string  // a command line refused for its length: %d bytes, at most %d
+	IdleClosed   string  // a session closed for having been idle too long
 
 	// The document.
 	Opening        string // the title of the text before the first part

@@ -20,7 +20,7 @@ type Config struct {
 	Passcode      string        // the meeting's code for viewers without a listed key
 	MaxSessions   int           // signed-in viewers in all
 	MaxPerIP      int           // signed-in viewers from one address
-	IdleTimeout   time.Duration // a session with no traffic this long is closed
+	IdleTimeout   time.Duration // a session without keystrokes while no presenter moves this long is closed; so is a connection left without sessions
 
 	HandshakeTimeout time.Duration // a connection must sign in and open a session within this
 	// MaxStartups limits the connections starting at once (connected, no session yet): past Start,

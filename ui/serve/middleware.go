@@ -19,6 +19,8 @@ func (s *Server) farewell() wish.Middleware {
 			// The farewell first: shutting down hangs up once every member has left.
 			if _, _, isPty := sess.Pty(); isPty && s.hub.Ended() {
 				wish.Println(sess, s.briefing.Language.Words().MeetingEnded)
+			} else if isPty && idledOut(sess) {
+				wish.Println(sess, s.briefing.Language.Words().IdleClosed)
 			}
 			if member, ok := sess.Context().Value(memberKey).(*meeting.Member); ok {
 				member.Leave()

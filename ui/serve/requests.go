@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"time"
 
 	"charm.land/ssh"
 	gossh "golang.org/x/crypto/ssh"
@@ -41,18 +42,22 @@ func (s *Server) openSession(srv *ssh.Server, conn *gossh.ServerConn, newChan go
 		_ = newChan.Reject(gossh.ResourceShortage, fmt.Sprintf("at most %d sessions on one connection", maxSessionsPerConn))
 		return
 	}
-	defer c.close()
+	defer c.close(func() { _ = conn.Close() }, s.cfg.IdleTimeout)
 	signedIn(ctx) // the connection has started: it no longer counts against --max-startups
 	c.startKeepAlive.Do(func() { go pingUntilDone(ctx, conn, s.cfg.KeepAlive) })
-	scope := newSessionScope(ctx)
+	scope := newSessionScope(ctx, s.cfg.IdleTimeout)
 	defer scope.end()
-	ssh.DefaultSessionHandler(srv, conn, filteredChannel{NewChannel: newChan, scope: scope, words: s.briefing.Language.Words()}, scope)
+	ch := filteredChannel{NewChannel: newChan, scope: scope, words: s.briefing.Language.Words()}
+	go scope.idle.run(scope.done, func() { s.closeIdle(scope) })
+	ssh.DefaultSessionHandler(srv, conn, &ch, scope)
 }
 
-// connSessions counts a connection's open sessions.
+// connSessions counts a connection's open sessions. A connection left without sessions for the idle
+// timeout is closed.
 type connSessions struct {
 	mu             sync.Mutex
 	count          int
+	unused         *time.Timer // closes the connection once it has been without sessions too long
 	startKeepAlive sync.Once
 }
 
@@ -75,13 +80,22 @@ func (c *connSessions) open() bool {
 		return false
 	}
 	c.count++
+	if c.unused != nil {
+		c.unused.Stop()
+		c.unused = nil
+	}
 	return true
 }
 
-func (c *connSessions) close() {
+// close counts a session's end; after the last one, closeConn runs unless another session opens
+// within idle.
+func (c *connSessions) close(closeConn func(), idle time.Duration) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.count--
+	if c.count == 0 && idle > 0 {
+		c.unused = time.AfterFunc(idle, closeConn)
+	}
 }
 
 // filteredChannel is a session channel whose requests pass through the scope's filter.
@@ -91,11 +105,14 @@ type filteredChannel struct {
 	words *locale.Words // the document's, for a refusal
 }
 
-func (f filteredChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
+func (f *filteredChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
 	ch, reqs, err := f.NewChannel.Accept()
 	if err != nil {
 		return ch, reqs, err
 	}
+	f.scope.mu.Lock()
+	f.scope.ch = ch
+	f.scope.mu.Unlock()
 	passed := make(chan *gossh.Request)
 	go f.scope.filter(ch, reqs, passed, f.words)
 	return ch, passed, nil

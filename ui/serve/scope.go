@@ -7,6 +7,7 @@ import (
 
 	"charm.land/ssh"
 	"charm.land/wish/v2"
+	gossh "golang.org/x/crypto/ssh"
 )
 
 // sessionScope is one session's context. The SSH library gives every session of a connection the
@@ -30,11 +31,15 @@ type sessionScope struct {
 	resized bool            // window holds a size from a window change
 	windows chan ssh.Window // the newest window change not yet taken; capacity one
 	env     int             // environment variables accepted
+	ch      gossh.Channel   // the session's channel, once accepted
+
+	idle *idleWatch
 }
 
-// newSessionScope starts a session's context inside the connection's ctx.
-func newSessionScope(ctx ssh.Context) *sessionScope {
-	s := &sessionScope{Context: ctx, done: make(chan struct{}), values: map[any]any{}, windows: make(chan ssh.Window, 1)}
+// newSessionScope starts a session's context inside the connection's ctx; the session counts as
+// idle after idleTimeout without keystrokes or a presenter's move.
+func newSessionScope(ctx ssh.Context, idleTimeout time.Duration) *sessionScope {
+	s := &sessionScope{Context: ctx, done: make(chan struct{}), values: map[any]any{}, windows: make(chan ssh.Window, 1), idle: newIdleWatch(idleTimeout)}
 	s.values[scopeKey] = s
 	s.stopWatch = context.AfterFunc(ctx, s.end)
 	return s

@@ -80,7 +80,6 @@ func New(b *content.Briefing, cfg Config, logger *log.Logger) (*Server, error) {
 		wish.WithHostKeyPEM(hostPEM),
 		wish.WithPublicKeyAuth(s.auth.publicKey),
 		wish.WithKeyboardInteractiveAuth(s.keyboardInteractive), // penalties.go
-		wish.WithIdleTimeout(cfg.IdleTimeout),
 		wish.WithMiddleware(
 			s.farewell(), // runs after the reader has closed
 			bubbletea.MiddlewareWithProgramHandler(s.program),

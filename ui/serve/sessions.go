@@ -44,8 +44,8 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 		tea.WithFilter(s.filter(sess)),
 	)
 	p := tea.NewProgram(model, opts...)
-	member.Attach(ui.Deliver(p.Send))
-	go forwardInput(sess.Context(), sess, sess, pty.Term, p)
+	member.Attach(watched(sess, ui.Deliver(p.Send))) // a presenter's move is activity (idle.go)
+	go forwardInput(sess.Context(), typed(sess), sess, pty.Term, p)
 	return p
 }
 
