@@ -102,6 +102,13 @@ func TestCorpusNumberAccounting(t *testing.T) {
 		documents++
 		checkSpans(t, b)
 		checkAccounting(t, filepath.Base(path), b)
+		for _, s := range b.Sections {
+			for _, f := range s.Figures {
+				if strings.TrimSpace(f.Label) == "" {
+					t.Errorf("%s section %d: figure %q has no label", filepath.Base(path), s.Index, f.Text)
+				}
+			}
+		}
 	}
 	if documents < 24 {
 		t.Errorf("accounted for %d corpus documents, want the whole corpus", documents)

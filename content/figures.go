@@ -106,7 +106,13 @@ func (r figureRules) extract(masked, original string, title Span) ([]Figure, []A
 		if d.consumed {
 			continue
 		}
-		figures = append(figures, r.figure(f, original, d, barriers))
+		fig := r.figure(f, original, d, barriers)
+		if strings.TrimSpace(fig.Label) == "" {
+			// Nothing in the text names it: the section's title says what it is about, so a figure
+			// is never a value under nothing.
+			fig.Label = trimSentenceEnd(title.Of(original))
+		}
+		figures = append(figures, fig)
 		dating[d.period] = true
 		claimed = append(claimed, Span{d.q.start, d.q.end})
 		if c := d.change; c != nil {

@@ -49,17 +49,92 @@ func currency(unit string) (symbol, rest string, ok bool) {
 // Figure writes a figure's value with its unit and qualifier as the text has them: 109.19亿元,
 // 10万元以下, 300多家 and 3万余 (多 and 余 stand where the text puts them), more than 5 (an English
 // qualifier goes first).
+//
+// The number is written as the text writes it: with its decimals ($2.40 billion stays 2.40) and its
+// thousands separators (15,300个; a compound amount 2万1,456美元 is 21,456美元). A ratio is its text.
 func Figure(f content.Figure) string {
+	if f.Unit == "ratio" {
+		return f.Text
+	}
+	number := writtenNumber(f.Value, f.Text)
+	value := writtenValue(number, f.Unit)
 	q := f.Qualifier
 	switch r, size := utf8.DecodeRuneInString(q); {
 	case q == "":
-		return Value(f.Value, f.Unit)
+		return value
 	case isLatin(q):
-		return q + " " + Value(f.Value, f.Unit)
+		return q + " " + value
 	case size == len(q) && cjk.IsApproximate(r) && afterDigit(f.Text, q):
-		return Number(f.Value) + q + unitAfter(f.Unit)
+		return number + q + unitAfter(f.Unit)
 	}
-	return Value(f.Value, f.Unit) + q
+	return value + q
+}
+
+// writtenValue is Value with the number already written.
+func writtenValue(number, unit string) string {
+	if symbol, scale, ok := currency(unit); ok {
+		return strings.TrimSpace(symbol + number + " " + scale)
+	}
+	return number + unitAfter(unit)
+}
+
+// writtenNumber writes value with as many decimals as the last number of text has (the number of a
+// compound amount, 2万1,456, is its last part), grouped by thousands when text groups them.
+func writtenNumber(value float64, text string) string {
+	if !strings.ContainsAny(text, "0123456789０１２３４５６７８９") {
+		return Number(value) // no number written: the shortest form
+	}
+	decimals, grouped, inNumber := 0, false, false
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		r = cjk.FoldWidth(r)
+		next, _ := utf8.DecodeRuneInString(text[i+size:])
+		next = cjk.FoldWidth(next)
+		switch {
+		case r >= '0' && r <= '9':
+			if !inNumber {
+				decimals, inNumber = 0, true
+			} else if decimals > 0 {
+				decimals++
+			}
+		case inNumber && r == '.' && next >= '0' && next <= '9':
+			decimals = 1
+			i += size
+			continue
+		case inNumber && (r == ',' || r == '，') && next >= '0' && next <= '9':
+			grouped = true
+		default:
+			inNumber = false
+		}
+		i += size
+	}
+	if decimals > 0 {
+		decimals-- // counted from the point, which is not a decimal
+	}
+	return groupThousands(strconv.FormatFloat(value, 'f', decimals, 64), grouped)
+}
+
+// groupThousands puts a comma between the thousands of a number's integer part when grouped.
+func groupThousands(number string, grouped bool) string {
+	if !grouped {
+		return number
+	}
+	sign := ""
+	if strings.HasPrefix(number, "-") {
+		sign, number = "-", number[1:]
+	}
+	integer, fraction, _ := strings.Cut(number, ".")
+	var b strings.Builder
+	for i, d := range integer {
+		if i > 0 && (len(integer)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(d)
+	}
+	if fraction != "" {
+		b.WriteString("." + fraction)
+	}
+	return sign + b.String()
 }
 
 // Change writes a change signed, with its unit: +13.34%, −2.1%, +1.2个百分点, −0.4 percentage

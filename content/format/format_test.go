@@ -93,3 +93,24 @@ func TestBaselineAndPeriods(t *testing.T) {
 		t.Errorf("Periods without the baseline's = %q", got)
 	}
 }
+
+// TestFigureWrittenForm: a figure's number is shown as the text writes it.
+func TestFigureWrittenForm(t *testing.T) {
+	for _, tc := range []struct {
+		figure content.Figure
+		want   string
+	}{
+		{content.Figure{Value: 2.4, Unit: "$ billion", Text: "$2.40 billion"}, "$2.40 billion"},
+		{content.Figure{Value: 15300, Unit: "个", Text: "15,300个"}, "15,300个"},
+		{content.Figure{Value: 21456, Unit: "美元", Text: "2万1,456美元"}, "21,456美元"},
+		{content.Figure{Value: 1865, Unit: "亿元", Text: "１，８６５億元"}, "1,865亿元"},
+		{content.Figure{Value: 109.19, Unit: "亿元", Text: "109.19亿元"}, "109.19亿元"},
+		{content.Figure{Value: 3000, Unit: "万元", Qualifier: "多", Text: "3000多万元"}, "3000多万元"},
+		{content.Figure{Value: 0, Unit: "ratio", Text: "8.2:45.1:46.7"}, "8.2:45.1:46.7"},
+		{content.Figure{Value: 68.5, Unit: "%", Text: "６８．５％"}, "68.5%"},
+	} {
+		if got := Figure(tc.figure); got != tc.want {
+			t.Errorf("Figure(%q) = %q, want %q", tc.figure.Text, got, tc.want)
+		}
+	}
+}

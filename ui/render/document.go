@@ -41,7 +41,10 @@ func figuresMarkdown(b *content.Briefing, section int) string {
 	var md strings.Builder
 	md.WriteString("**" + words.KeyFigures + "**\n\n")
 	for _, f := range figures {
-		item := escapeMarkdown(f.Label) + words.LabelSeparator
+		item := ""
+		if f.Label != "" { // a figure with no label is its value alone, never a value under nothing
+			item = escapeMarkdown(f.Label) + words.LabelSeparator
+		}
 		if f.Baseline != nil {
 			item += escapeMarkdown(format.Baseline(f.Baseline)) + " → "
 		}

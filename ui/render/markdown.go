@@ -145,6 +145,13 @@ func emphasisMarks(text string, span content.Span, figures []content.Figure) map
 			marks[end] = "**" + marks[end]
 		}
 	}
+	for at, m := range marks {
+		// Two figures that touch are one stretch of emphasis: ** closing one and ** opening the next
+		// would print **** inside the text.
+		if m == "****" {
+			delete(marks, at)
+		}
+	}
 	return marks
 }
 
@@ -193,7 +200,35 @@ func markdownSection(s *content.Section) string {
 		last = at
 	}
 	out.WriteString(fullWidthOutsideCode(text[last:]))
-	return strings.TrimSpace(stripNotes(out.String())) + "\n"
+	return strings.TrimSpace(linksAsText(stripNotes(out.String()))) + "\n"
+}
+
+// linksAsText writes each markdown link as its text alone: [统计局网站](https://…) is 统计局网站. A
+// terminal reader cannot follow it, and glamour would repeat the address after the text.
+func linksAsText(md string) string {
+	var out strings.Builder
+	for {
+		open := strings.Index(md, "](")
+		if open < 0 {
+			break
+		}
+		closeAt := strings.IndexByte(md[open:], ')')
+		start := strings.LastIndexByte(md[:open], '[')
+		if closeAt < 0 || start < 0 || strings.ContainsAny(md[start:open], "\n") {
+			out.WriteString(md[:open+2])
+			md = md[open+2:]
+			continue
+		}
+		text := md[start+1 : open]
+		if start > 0 && md[start-1] == '!' {
+			start-- // an image is its description
+		}
+		out.WriteString(md[:start])
+		out.WriteString(text)
+		md = md[open+closeAt+1:]
+	}
+	out.WriteString(md)
+	return out.String()
 }
 
 // insideCodeOrStrong reports whether a position is inside a code span or next to existing emphasis.

@@ -36,6 +36,9 @@ type Renderer struct {
 type themedSection struct {
 	section int
 	theme   Theme
+	// tables is the section's markdown when it has tables, which differs by width only in which of
+	// them are written as lines: a few variants, however many widths ask.
+	tables string
 }
 
 // cacheEntries bounds the wrapped sections kept: enough for every section of a long speech at a
@@ -65,7 +68,7 @@ func (r *Renderer) Section(i, width int, theme Theme) *Section {
 	if s, ok := r.wrapped.get(key); ok {
 		return s
 	}
-	s := r.wrap(r.unwrappedLines(i, theme), i, width)
+	s := r.wrap(r.unwrappedLines(i, width, theme), i, width)
 	r.wrapped.put(key, s)
 	return s
 }
@@ -82,13 +85,19 @@ func (r *Renderer) Markdown(markdown string, width int, theme Theme) []string {
 	return out
 }
 
-// unwrappedLines is glamour's rendering of a section, one line per paragraph; r.mu is held.
-func (r *Renderer) unwrappedLines(i int, theme Theme) []string {
+// unwrappedLines is glamour's rendering of a section, one line per paragraph; r.mu is held. A section
+// with a table depends on the width too: a table that does not fit it is written as lines.
+func (r *Renderer) unwrappedLines(i, width int, theme Theme) []string {
+	md := sectionMarkdown(r.briefing, i)
 	key := themedSection{section: i, theme: theme}
+	if strings.Contains(md, "|") {
+		md = tablesToFit(md, width, r.lineOptions(width))
+		key.tables = md
+	}
 	if lines, ok := r.unwrapped[key]; ok {
 		return lines
 	}
-	lines := r.glamourLines(sectionMarkdown(r.briefing, i), theme)
+	lines := r.glamourLines(md, theme)
 	r.unwrapped[key] = lines
 	return lines
 }
@@ -108,6 +117,9 @@ func (r *Renderer) glamourLines(markdown string, theme Theme) []string {
 	out, err := tr.Render(markdown)
 	if err != nil {
 		out = markdown
+	}
+	if theme == Plain {
+		out = ansi.Strip(out) // no escape code reaches a pipe, whatever glamour's style writes
 	}
 	return tidyBlankLines(strings.Split(out, "\n"))
 }
@@ -167,7 +179,11 @@ func trimRightANSI(line string) string {
 	if visible == 0 {
 		return ""
 	}
-	return ansi.Cut(line, 0, ansi.StringWidth(plain[:visible])) + "\x1b[m"
+	cut := ansi.Cut(line, 0, ansi.StringWidth(plain[:visible]))
+	if len(plain) == len(line) {
+		return cut // no escape codes: none to close
+	}
+	return cut + "\x1b[m"
 }
 
 // tidyBlankLines removes blank lines at both ends and keeps at most one between blocks.
