@@ -157,7 +157,7 @@ func TestReadDocx(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	want := "在全县经济工作会议上的讲话\n县长 李向东\n\n 0  去年工作回顾  1 项数据\n 1  今年重点任务  2 项数据\n"
+	want := "在全县经济工作会议上的讲话\n县长 李向东\n\n 1  去年工作回顾  1 项数据\n 2  今年重点任务  2 项数据\n"
 	for _, r := range []result{runCLI(t, nil, "sections", filepath.Join(dir, "speech.docx")), runCLI(t, bytes.NewReader(good), "sections", "-")} {
 		if r.code != 0 || r.stdout != want || r.stderr != "" {
 			t.Errorf("exit %d, stdout %q, stderr %q; want exit 0 and %q", r.code, r.stdout, r.stderr, want)

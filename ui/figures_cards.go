@@ -221,7 +221,7 @@ func (p figuresPanel) overviewEntries(w int) ([]entry, []int) {
 		if s.Kind != content.Part {
 			continue
 		}
-		title := row{{itoa(s.Index), p.styles.Muted}, plain(" "), {s.Title, p.styles.OutlineSection}}
+		title := row{{sectionNumber(p.briefing, i), p.styles.Muted}, plain(" "), {s.Title, p.styles.OutlineSection}}
 		first := spread(title, row{{p.countText(len(s.Figures)), p.styles.Muted}}, w, labelMinWidth)
 
 		var second row

@@ -153,12 +153,12 @@ func (term *terminal) cellsOf(y int, s string) []*uv.Cell {
 func TestFlow(t *testing.T) {
 	term := startTerminal(t, New(parseSeed(t), Options{Theme: render.Dark}), 120, 40)
 	term.waitFor("the opening", func(lines []string) bool {
-		return strings.Contains(lines[0], "1/5 · "+seedWords(t).Opening) && strings.Contains(lines[0], "守正创新")
+		return strings.HasSuffix(strings.TrimSpace(lines[0]), seedWords(t).Opening) && strings.Contains(lines[0], "守正创新")
 	})
 
 	term.press("2")
 	term.waitFor("part 2 in the header", func(lines []string) bool {
-		return strings.Contains(lines[0], "3/5 · 以文教旺推进城乡旺")
+		return strings.Contains(lines[0], "2/4 · 以文教旺推进城乡旺")
 	})
 
 	term.press("/")
@@ -170,7 +170,7 @@ func TestFlow(t *testing.T) {
 	lines := term.waitFor("the search status", func(lines []string) bool {
 		return strings.Contains(lines[len(lines)-1], "/枇杷 1/2")
 	})
-	if !strings.Contains(lines[0], "3/5 · 以文教旺推进城乡旺") {
+	if !strings.Contains(lines[0], "2/4 · 以文教旺推进城乡旺") {
 		t.Fatalf("the search left part 2:\n%s", strings.Join(lines, "\n"))
 	}
 	// Both 土枇杷 of part 2 are on screen, 枇杷 in reverse video, 土 not.

@@ -13,7 +13,18 @@ func (m Model) keyPress(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m.searchKey(msg)
 	}
 	k := m.keys
+	if m.digits.typed != "" {
+		switch {
+		case key.Matches(msg, k.Jump):
+			return m.typeDigit(msg.Code)
+		case key.Matches(msg, k.Open):
+			return m.openTyped(), nil
+		}
+		m.digits.typed = "" // any other key forgets the digits
+	}
 	switch {
+	case key.Matches(msg, k.Jump):
+		return m.typeDigit(msg.Code)
 	case key.Matches(msg, k.Quit):
 		return m, tea.Quit
 	case key.Matches(msg, k.Help):
@@ -94,8 +105,6 @@ func (m Model) actionFor(msg tea.KeyPressMsg) (action, bool) {
 		return action{kind: toTop}, true
 	case key.Matches(msg, k.Bottom):
 		return action{kind: toBottom}, true
-	case key.Matches(msg, k.Jump):
-		return action{kind: jumpTo, n: int(msg.Code - '0')}, true
 	}
 	return action{}, false
 }

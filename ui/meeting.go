@@ -94,7 +94,6 @@ func (m Model) meetingStatus() string {
 		return ""
 	}
 	w := m.words
-	total := len(m.briefing.Sections)
 	online := w.Online.N(m.meet.latest.Online)
 	switch m.meet.role {
 	case meeting.Presenter:
@@ -105,7 +104,7 @@ func (m Model) meetingStatus() string {
 		return status
 	default:
 		presenter := m.meet.latest.Presenter
-		at := of(presenter.Section+1, total)
+		at := sectionPlace(m.briefing, presenter.Section)
 		if m.meet.following {
 			return w.Following + " · " + at + " · " + online
 		}

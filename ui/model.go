@@ -69,6 +69,7 @@ type Model struct {
 	help     help.Model
 	showHelp bool
 	notice   string // a one-line message for the footer, such as "no matches"
+	digits   digits // a section number being typed
 
 	view    meeting.View
 	slides  slides

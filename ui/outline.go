@@ -15,6 +15,7 @@ import (
 // outlineEntry is one line of the outline: a section, or a sub-point of one (point >= 0).
 type outlineEntry struct {
 	section, point int
+	number         string // the section's number, "" for the opening and for sub-points
 	title          string
 	figures        int
 }
@@ -32,13 +33,16 @@ type outline struct {
 	styles        *Styles // the session's, shared with every pane
 	keys          KeyMap
 	title         string
+	numberWidth   int    // the widest section number, so that titles line up
 	drawn         string // the view as of the last change
 }
 
 func newOutline(b *content.Briefing, styles *Styles, words *locale.Words, keys KeyMap) outline {
 	o := outline{styles: styles, keys: keys, title: words.Outline, point: -1}
-	for _, s := range b.Sections {
-		o.entries = append(o.entries, outlineEntry{section: s.Index, point: -1, title: s.Title, figures: len(s.Figures)})
+	for i, s := range b.Sections {
+		number := sectionNumber(b, i)
+		o.numberWidth = max(o.numberWidth, len(number))
+		o.entries = append(o.entries, outlineEntry{section: s.Index, point: -1, number: number, title: s.Title, figures: len(s.Figures)})
 		for j, p := range s.Points {
 			o.entries = append(o.entries, outlineEntry{section: s.Index, point: j, title: p.Title})
 		}
@@ -133,8 +137,8 @@ func (o outline) keepVisible(i int) outline {
 // View is the outline drawn at its last change: exactly its size, a column of margin on the left.
 func (o outline) View() string { return o.drawn }
 
-// draw renders the title and the entries: sections with their number (counted from 1) and figure
-// count, sub-points indented; the section being read in the accent colour, the cursor highlighted.
+// draw renders the title and the entries: sections with their number (none for the opening) and
+// figure count, sub-points indented; the section being read in the accent colour, the cursor highlighted.
 // Every line is padded to the width, so the root can place it without measuring.
 func (o outline) draw() outline {
 	if o.width == 0 || o.height == 0 {
@@ -182,13 +186,13 @@ func (o outline) entryLine(i int) string {
 	return style.Render(strings.TrimSuffix(text, count)) + o.styles.OutlineCount.Render(count)
 }
 
-// entryText is an entry as plain text exactly o.width wide: "2 以工业强支撑县域强   6" or
-// "  · 突出产业集聚".
+// entryText is an entry as plain text exactly o.width wide: "1 以工业强支撑县域强   5", "  导语" or
+// "  · 突出产业集聚". Numbers are right-aligned so that the titles line up.
 func (o outline) entryText(e outlineEntry) string {
 	if e.point >= 0 {
 		return fit("  · "+e.title, o.width)
 	}
-	number, count := strconv.Itoa(e.section+1)+" ", figureCount(e)
+	number, count := strings.Repeat(" ", o.numberWidth-len(e.number))+e.number+" ", figureCount(e)
 	title := fit(e.title, max(o.width-ansi.StringWidth(number+count), 0))
 	return fit(number+title+count, o.width)
 }

@@ -95,9 +95,9 @@ func (s slides) title(sec content.Section) string {
 func (s slides) bullets(sec content.Section) string {
 	var items []string
 	if sec.Kind == content.Opening {
-		for _, part := range s.briefing.Sections {
+		for i, part := range s.briefing.Sections {
 			if part.Kind == content.Part {
-				items = append(items, itoa(part.Index)+"  "+part.Title)
+				items = append(items, sectionNumber(s.briefing, i)+"  "+part.Title)
 			}
 		}
 	} else {

@@ -33,7 +33,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		before := m.position()
 		next, cmd := m.input(msg)
 		return next.afterInput(before), cmd
-	case tea.MouseWheelMsg, tea.MouseClickMsg, openSectionMsg, openFigureMsg:
+	case tea.MouseWheelMsg, tea.MouseClickMsg, openSectionMsg, openFigureMsg, digitsDoneMsg:
 		before := m.position()
 		next, cmd := m.input(msg)
 		return next.afterInput(before), cmd
@@ -63,6 +63,11 @@ func (m Model) input(msg tea.Msg) (Model, tea.Cmd) {
 		return m.openSection(msg.section, msg.point), nil
 	case openFigureMsg:
 		return m.openFigure(msg.section, msg.figure), nil
+	case digitsDoneMsg:
+		if msg.seq == m.digits.seq && m.digits.typed != "" {
+			return m.openTyped(), nil
+		}
+		return m, nil
 	}
 	var cmd tea.Cmd
 	m.search, cmd = m.search.Update(msg) // the text box's cursor blink

@@ -8,6 +8,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"briefing/content"
 	"briefing/ui/meeting"
 )
 
@@ -94,7 +95,10 @@ func repeatLine(s string, n int) []string {
 func (m Model) header() string {
 	s := m.styles
 	section := m.briefing.Sections[m.nav.Section]
-	where := of(m.nav.Section+1, len(m.briefing.Sections)) + " · " + section.Title
+	where := sectionPlace(m.briefing, m.nav.Section)
+	if section.Kind != content.Opening {
+		where += " · " + section.Title
+	}
 	if m.reader.Lines() > m.layout.Reader.H {
 		where += " · " + itoa(m.reader.Percent()) + "%"
 	}
@@ -199,15 +203,17 @@ func fitScreen(s string, h int) string {
 	return strings.Join(lines, "\n")
 }
 
-// slidesFooter is the progress bar with the section counted from 1, the clock, the time since the
+// slidesFooter is the progress bar over the parts with the part's number (the opening by its name), the clock, the time since the
 // talk began (for whoever runs it), and the meeting's status.
 func (m Model) slidesFooter() string {
 	s := m.styles
-	total := len(m.briefing.Sections)
 	const barWidth = 20
-	done := barWidth * (m.nav.Section + 1) / max(total, 1)
+	done := 0
+	if m.briefing.Sections[m.nav.Section].Kind != content.Opening {
+		done = barWidth * m.briefing.Number(m.nav.Section) / max(m.briefing.Parts(), 1)
+	}
 	bar := s.Bar.Render(strings.Repeat("━", done)) + s.Muted.Render(strings.Repeat("─", barWidth-done))
-	parts := []string{bar + " " + s.HeaderTitle.Render(of(m.nav.Section+1, total)), s.Muted.Render(m.clock.now().Format("15:04:05"))}
+	parts := []string{bar + " " + s.HeaderTitle.Render(sectionPlace(m.briefing, m.nav.Section)), s.Muted.Render(m.clock.now().Format("15:04:05"))}
 	if m.meet.role != meeting.Viewer {
 		parts = append(parts, s.Status.Render("⏱ "+formatElapsed(m.clock.Elapsed())))
 	}

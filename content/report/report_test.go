@@ -109,7 +109,7 @@ func TestWriteFiguresAligned(t *testing.T) {
 				for _, c := range []struct {
 					column int
 					text   string
-				}{{0, strconv.Itoa(f.Section)}, {1, f.Label}, {2, format.Figure(written[i])}, {4, f.Period}} {
+				}{{0, strconv.Itoa(b.Number(f.Section))}, {1, f.Label}, {2, format.Figure(written[i])}, {4, f.Period}} {
 					if c.text == "" {
 						continue
 					}
@@ -145,8 +145,8 @@ func TestWriteSectionsAligned(t *testing.T) {
 		}
 		lines := strings.Split(out.String(), "\n")
 		columns := map[int]bool{}
-		for _, s := range b.Sections {
-			prefix := indexColumn(s.Index) + "  " + s.Title
+		for i, s := range b.Sections {
+			prefix := numberColumn(b.Number(i)) + "  " + s.Title
 			count := " " + strconv.Itoa(len(s.Figures)) + " "
 			for _, line := range lines {
 				if strings.HasPrefix(line, prefix) {
@@ -163,8 +163,8 @@ func TestWriteSectionsAligned(t *testing.T) {
 	}
 }
 
-// indexColumn writes a section index as the outline does, right-aligned in two columns.
-func indexColumn(i int) string {
+// numberColumn writes a section number as the outline does, right-aligned in two columns.
+func numberColumn(i int) string {
 	return strings.Repeat(" ", max(0, 2-len(strconv.Itoa(i)))) + strconv.Itoa(i)
 }
 

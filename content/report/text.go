@@ -13,7 +13,8 @@ import (
 )
 
 // WriteSections writes the outline as text, in the words of the document's language: the header,
-// then each section with its index (0 is the opening), its sub-points and how many figures it holds.
+// then each section with its number (0 is the opening, 1… the parts: content.Briefing.Number), its
+// sub-points and how many figures it holds.
 func WriteSections(w io.Writer, b *content.Briefing) error {
 	words := b.Language.Words()
 	cond := newCondition()
@@ -30,8 +31,8 @@ func WriteSections(w io.Writer, b *content.Briefing) error {
 	for _, s := range b.Sections {
 		titleWidth = max(titleWidth, cond.StringWidth(s.Title))
 	}
-	for _, s := range b.Sections {
-		fmt.Fprintf(&out, "%2d  %s  %s\n", s.Index, pad(cond, s.Title, titleWidth), words.SectionFigures.N(len(s.Figures)))
+	for i, s := range b.Sections {
+		fmt.Fprintf(&out, "%2d  %s  %s\n", b.Number(i), pad(cond, s.Title, titleWidth), words.SectionFigures.N(len(s.Figures)))
 		for _, p := range s.Points {
 			out.WriteString("      · " + p.Title + "\n")
 		}
@@ -44,17 +45,17 @@ func WriteSections(w io.Writer, b *content.Briefing) error {
 }
 
 // WriteFigures writes the figures as a table aligned by display width, headed in the words of the
-// document's language: section, label, value with its unit, change, period and baseline. section < 0
-// means every section.
+// document's language: section number, label, value with its unit, change, period and baseline.
+// section is an index into the sections; < 0 means every section.
 func WriteFigures(w io.Writer, b *content.Briefing, section int) error {
 	words := b.Language.Words()
 	rows := [][]string{{words.SectionColumn, words.LabelColumn, words.ValueColumn, words.ChangeColumn, words.PeriodColumn, words.BaselineColumn}}
-	for _, s := range b.Sections {
+	for i, s := range b.Sections {
 		if section >= 0 && s.Index != section {
 			continue
 		}
 		for _, f := range s.Figures {
-			rows = append(rows, []string{strconv.Itoa(s.Index), f.Label, format.Figure(f), format.ChangeIn(f.Change, words), f.Period, format.Baseline(f.Baseline)})
+			rows = append(rows, []string{strconv.Itoa(b.Number(i)), f.Label, format.Figure(f), format.ChangeIn(f.Change, words), f.Period, format.Baseline(f.Baseline)})
 		}
 	}
 	if len(rows) == 1 {

@@ -65,7 +65,7 @@ func TestServedTakesNoFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := CheckSection(doc, 9); err == nil || strings.Contains(err.Error(), "/srv") || !strings.HasPrefix(err.Error(), seeds.DefaultName+": no section 9") {
+	if _, err := CheckSection(doc, 9); err == nil || strings.Contains(err.Error(), "/srv") || !strings.HasPrefix(err.Error(), seeds.DefaultName+": no section 9") {
 		t.Errorf("CheckSection: %v; want the base name and the reason", err)
 	}
 }

@@ -49,21 +49,20 @@ func Figures(src Source) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			index := -1 // every section
 			if cmd.Flags().Changed("section") {
-				if err := CheckSection(doc, section); err != nil {
+				if index, err = CheckSection(doc, section); err != nil {
 					return err
 				}
-			} else {
-				section = -1
 			}
 			if asJSON {
-				return report.WriteJSON(cmd.OutOrStdout(), report.NewFigures(doc.Briefing(), section))
+				return report.WriteJSON(cmd.OutOrStdout(), report.NewFigures(doc.Briefing(), index))
 			}
-			return report.WriteFigures(cmd.OutOrStdout(), doc.Briefing(), section)
+			return report.WriteFigures(cmd.OutOrStdout(), doc.Briefing(), index)
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the figures as JSON")
-	cmd.Flags().IntVar(&section, "section", 0, "only the figures of section `N` (0 is the opening)")
+	cmd.Flags().IntVar(&section, "section", 0, "only the figures of section `N`: 0 is the opening, 1… the parts")
 	return cmd
 }
 
@@ -89,10 +88,15 @@ func Plain(src Source) *cobra.Command {
 	return cmd
 }
 
-// CheckSection refuses a section index the document does not have.
-func CheckSection(doc Document, section int) error {
-	if n := len(doc.Briefing().Sections); section < 0 || section >= n {
-		return fmt.Errorf("%s: no section %d (it has sections 0 to %d)", doc.Name, section, n-1)
+// CheckSection finds the section numbered number (0 the opening, 1… the parts, as the reader shows
+// them) and returns its index, or refuses a number the document does not have.
+func CheckSection(doc Document, number int) (int, error) {
+	b := doc.Briefing()
+	if i, ok := b.SectionNumbered(number); ok {
+		return i, nil
 	}
-	return nil
+	if b.FirstNumber() == 0 {
+		return 0, fmt.Errorf("%s: no section %d (0 is the opening, 1 to %d the parts)", doc.Name, number, b.Parts())
+	}
+	return 0, fmt.Errorf("%s: no section %d (it has no opening: the parts are 1 to %d)", doc.Name, number, b.Parts())
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
@@ -21,20 +22,26 @@ type ReadFlags struct {
 	Section int
 	Theme   string
 	Lang    string
+
+	sectionSet bool // --section was given; without it the reader opens at the first section
 }
 
 // Register declares the flags on cmd.
 func (f *ReadFlags) Register(cmd *cobra.Command) {
-	cmd.Flags().IntVar(&f.Section, "section", 0, "open section `N` first (0 is the opening)")
+	cmd.Flags().Var(sectionFlag{&f.Section, &f.sectionSet}, "section", "open section `N` first: 0 is the opening, 1… the parts")
 	registerTheme(cmd.Flags(), &f.Theme)
 	cmd.Flags().StringVar(&f.Lang, "lang", "", "interface language `zh|en` (default: the document's)")
 }
 
 // Options checks the flags against the document and turns them into the reader's options.
 func (f *ReadFlags) Options(doc Document) (ui.Options, error) {
-	opts := ui.Options{Section: f.Section, Renderer: doc.Renderer}
-	if err := CheckSection(doc, f.Section); err != nil {
-		return opts, err
+	opts := ui.Options{Renderer: doc.Renderer}
+	if f.sectionSet {
+		index, err := CheckSection(doc, f.Section)
+		if err != nil {
+			return opts, err
+		}
+		opts.Section = index
 	}
 	theme, err := parseTheme(f.Theme)
 	if err != nil {
@@ -126,3 +133,27 @@ func terminalSize(w io.Writer) (bool, int) {
 	}
 	return true, width
 }
+
+// sectionFlag is --section: a section number, remembering that it was given.
+type sectionFlag struct {
+	number *int
+	set    *bool
+}
+
+func (f sectionFlag) String() string {
+	if f.number == nil {
+		return "0"
+	}
+	return strconv.Itoa(*f.number)
+}
+
+func (f sectionFlag) Set(s string) error {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return fmt.Errorf("%q is not a section number", s)
+	}
+	*f.number, *f.set = n, true
+	return nil
+}
+
+func (sectionFlag) Type() string { return "int" }

@@ -31,20 +31,32 @@ func seedTitles() []string {
 	return []string{seedWords().Opening, "以工业强支撑县域强", "以文教旺推进城乡旺", "以民生稳促进大局稳", "以作风实保障发展实"}
 }
 
-// header is the right-hand side of the reader's header for section i: "3/5 · 以文教旺推进城乡旺".
+// header is the right-hand side of the reader's header for section i: "2/4 · 以文教旺推进城乡旺", and
+// for the opening its name alone.
 func header(i int) string {
-	titles := seedTitles()
-	return fmt.Sprintf("%d/%d · %s", i+1, len(titles), titles[i])
+	if i == 0 {
+		return seedTitles()[0]
+	}
+	return place(i) + " · " + seedTitles()[i]
+}
+
+// place is how the header and the status lines name section i of the seed: the opening by its name,
+// a part by its number over the four parts.
+func place(i int) string {
+	if i == 0 {
+		return seedTitles()[0]
+	}
+	return fmt.Sprintf("%d/%d", i, len(seedTitles())-1)
 }
 
 // followingStatus is a viewer's status line while following the presenter at section i.
 func followingStatus(i int) string {
-	return fmt.Sprintf("%s · %d/%d", seedWords().Following, i+1, len(seedTitles()))
+	return seedWords().Following + " · " + place(i)
 }
 
 // detachedStatus is a viewer's status line while reading alone, the presenter at section i.
 func detachedStatus(i int) string {
-	return fmt.Sprintf("%s %d/%d", seedWords().Detached, i+1, len(seedTitles()))
+	return seedWords().Detached + " " + place(i)
 }
 
 // presenterStatus() starts the presenter's status line ("主讲 · 2 人在线 · …"); a viewer's says 跟随主讲 or
