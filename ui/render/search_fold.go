@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"briefing/content/cjk"
+	"briefing/content/simplify"
 )
 
 // searchText is text as a search compares it, with where each of its bytes came from in the text as
@@ -49,7 +50,7 @@ func foldSearchRune(r rune) rune {
 	if r >= 'A' && r <= 'Z' {
 		return r + 'a' - 'A'
 	}
-	return cjk.Fold(r)
+	return simplify.Rune(cjk.Fold(r))
 }
 
 // original maps an offset in the folded text back to the text as shown.

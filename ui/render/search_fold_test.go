@@ -27,6 +27,7 @@ func TestFindFolds(t *testing.T) {
 		{"２０２４年", 1, []int{10}},
 		{"２０２５", 1, []int{4}},
 		{"5.8%", 1, []int{6}}, // ５.８% written half full-width
+		{"经济", 1, []int{4}},   // beyond the figure words: OpenCC's table
 	}
 	for _, tc := range cases {
 		var cells []int
