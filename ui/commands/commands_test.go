@@ -37,8 +37,8 @@ func TestSourcesGetTheSameCommands(t *testing.T) {
 		t.Fatalf("%d commands on the command line, %d on a server", len(files), len(server))
 	}
 	for i := range files {
-		if files[i].Use != server[i].Use+" [FILE]" {
-			t.Errorf("uses %q and %q differ beyond [FILE]", files[i].Use, server[i].Use)
+		if files[i].Use != server[i].Use+(Files{}).ArgsUsage() {
+			t.Errorf("uses %q and %q differ beyond the files", files[i].Use, server[i].Use)
 		}
 		if a, b := strings.Join(flagsOf(files[i]), "\n"), strings.Join(flagsOf(server[i]), "\n"); a != b {
 			t.Errorf("%s: flags differ:\n%s\n--\n%s", files[i].Name(), a, b)

@@ -1,6 +1,7 @@
 package commands
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -22,6 +23,9 @@ func Sections(src Source) *cobra.Command {
 		Short: "Print the outline: the opening, the parts and their sub-points",
 		Args:  src.Args(),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if shelf, err := src.Library(cmd, args); err != nil || shelf != nil {
+				return errors.Join(err, writeLibrarySections(cmd, shelf, asJSON))
+			}
 			doc, err := src.Open(cmd, args)
 			if err != nil {
 				return err
@@ -38,13 +42,26 @@ func Sections(src Source) *cobra.Command {
 
 // Figures prints the key figures of every section, or of one.
 func Figures(src Source) *cobra.Command {
-	var asJSON bool
+	var asJSON, asCSV bool
 	var section int
 	cmd := &cobra.Command{
 		Use:   "figures" + src.ArgsUsage(),
 		Short: "Print the key figures of every section, or of one",
 		Args:  src.Args(),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			shelf, err := src.Library(cmd, args)
+			if err != nil {
+				return err
+			}
+			if shelf != nil {
+				if cmd.Flags().Changed("section") {
+					return errors.New("--section applies to one document, not a library")
+				}
+				return writeLibraryFigures(cmd, shelf, asJSON, asCSV)
+			}
+			if asCSV {
+				return errors.New("--csv compares documents: give a folder or several files")
+			}
 			doc, err := src.Open(cmd, args)
 			if err != nil {
 				return err
@@ -62,6 +79,8 @@ func Figures(src Source) *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the figures as JSON")
+	cmd.Flags().BoolVar(&asCSV, "csv", false, "for a library: print the figures two or more documents give, side by side, as CSV")
+	cmd.MarkFlagsMutuallyExclusive("json", "csv")
 	cmd.Flags().IntVar(&section, "section", 0, "only the figures of section `N`: 0 is the opening, 1… the parts")
 	return cmd
 }

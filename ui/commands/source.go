@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"briefing/content"
+	"briefing/content/library"
 	"briefing/seeds"
 	"briefing/ui/render"
 )
@@ -31,6 +32,9 @@ type Source interface {
 	ArgsUsage() string
 	// Open loads the document the arguments name.
 	Open(cmd *cobra.Command, args []string) (Document, error)
+	// Library reads the documents the arguments name when they name several (a folder, or more than
+	// one file), sorted newest first; nil when they name one document.
+	Library(cmd *cobra.Command, args []string) ([]library.Entry, error)
 }
 
 // Files is the command line's source: FILE, - for standard input, or the built-in speech when there
@@ -39,11 +43,12 @@ type Files struct {
 	Stdin io.Reader
 }
 
-// Args takes at most one FILE.
-func (Files) Args() cobra.PositionalArgs { return cobra.MaximumNArgs(1) }
+// Args takes any number of arguments: one FILE (or - for standard input), one folder, or several
+// files; the commands that read one document refuse more.
+func (Files) Args() cobra.PositionalArgs { return cobra.ArbitraryArgs }
 
-// ArgsUsage is " [FILE]".
-func (Files) ArgsUsage() string { return " [FILE]" }
+// ArgsUsage is " [FILE | DIR | FILE...]".
+func (Files) ArgsUsage() string { return " [FILE | DIR | FILE...]" }
 
 // Open parses FILE, or the built-in speech. A file read in an encoding other than UTF-8 is announced
 // on stderr, since the guess may be wrong.
@@ -55,6 +60,9 @@ func (f Files) Open(cmd *cobra.Command, args []string) (Document, error) {
 		}
 		return Document{Name: b.Name, Renderer: render.New(b)}, nil
 	}
+	if len(args) > 1 {
+		return Document{}, fmt.Errorf("%s reads one document; give one FILE (a folder or several files make a library, which sections, figures and the reader read)", cmd.Name())
+	}
 	b, err := content.Load(args[0], f.Stdin)
 	if err != nil {
 		return Document{}, err
@@ -63,6 +71,18 @@ func (f Files) Open(cmd *cobra.Command, args []string) (Document, error) {
 		fmt.Fprintf(cmd.ErrOrStderr(), "briefing: %s: read as %s\n", content.DisplayName(args[0]), b.Encoding)
 	}
 	return Document{Name: b.Name, Renderer: render.New(b)}, nil
+}
+
+// Library reads a folder or several files with bounded concurrency.
+func (f Files) Library(cmd *cobra.Command, args []string) ([]library.Entry, error) {
+	if !library.IsLibrary(args) {
+		return nil, nil
+	}
+	files, err := library.Scan(args)
+	if err != nil {
+		return nil, err
+	}
+	return library.ReadAll(cmd.Context(), files), nil
 }
 
 // Served is a server's one document, rendered by the server's shared renderer. It takes no FILE:
@@ -83,6 +103,9 @@ func (Served) Args() cobra.PositionalArgs {
 
 // ArgsUsage is "": there are no arguments.
 func (Served) ArgsUsage() string { return "" }
+
+// Library is nil: a server's one document is no library.
+func (Served) Library(*cobra.Command, []string) ([]library.Entry, error) { return nil, nil }
 
 // Open is the served document.
 func (s Served) Open(*cobra.Command, []string) (Document, error) {
