@@ -13,7 +13,7 @@ import (
 	"github.com/mattn/go-runewidth"
 
 	"briefing/content"
-	"briefing/seeds"
+	"briefing/content/contenttest"
 )
 
 // closingPunctuation may not start a line (kinsoku): Chinese and ASCII closing marks.
@@ -22,10 +22,7 @@ const closingPunctuation = "，。、；：？！）》」』”’%,.;:?!)"
 // TestPlainSweep prints the seed with --plain at every width from 20 to 200 into a buffer (not a
 // terminal, so no escape codes at all) and checks what a reader of the text would notice.
 func TestPlainSweep(t *testing.T) {
-	b, err := content.Parse(seeds.DefaultName, seeds.Default())
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := contenttest.Seed(t)
 	width := runewidth.Condition{EastAsianWidth: false} // “ ” · are narrow, as the renderer counts them
 	numbers, numberPattern := seedNumbers(t, b)
 	for w := 20; w <= 200; w++ {

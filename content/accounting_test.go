@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"briefing/content"
+	"briefing/content/contenttest"
 )
 
 // arabicNumber finds every number written in digits, half-width or full-width, with its decimals.
@@ -70,7 +71,7 @@ func baselinePeriodSpan(text string, bl *content.Baseline) (content.Span, bool) 
 // TestSeedNumberAccounting: every number of the seed's sections belongs to exactly one figure, change,
 // baseline, dating period or aside. None is lost, none is counted twice.
 func TestSeedNumberAccounting(t *testing.T) {
-	b := parseSeed(t)
+	b := contenttest.Seed(t)
 	checkSpans(t, b)
 	// 17 figures written in digits, 4 changes, a baseline and its period, three periods (2024年 twice,
 	// 2023年) and a threshold (收入10万元以下的村) hold the 27 numbers.

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"briefing/content"
+	"briefing/content/contenttest"
 )
 
 // wantFigure is what a test expects of one figure. change and baseline are written the way
@@ -55,7 +56,7 @@ func checkFigures(t *testing.T, b *content.Briefing, wants []wantFigure, complet
 // change one unnoticed.
 func TestSeedKeyFigures(t *testing.T) {
 	const q3, sinceJan = "2024年前三季度", "今年以来"
-	checkFigures(t, parseSeed(t), []wantFigure{
+	checkFigures(t, contenttest.Seed(t), []wantFigure{
 		{1, "109.19亿元", "工业总产值", 109.19, "亿元", "", q3, "yoy +13.34 %", ""},
 		{1, "27.62亿元", "工业增加值", 27.62, "亿元", "", q3, "yoy +19.2 %", ""},
 		{1, "33个", "签约", 33, "个", "", sinceJan, "", ""},
@@ -81,7 +82,7 @@ func TestSeedKeyFigures(t *testing.T) {
 // “三个区分开来” name policies (each a slogan in quotation marks, as 八项规定 or “四个不摘” are), they
 // measure nothing; 收入10万元以下的村 is a threshold that names a group of villages, not an income.
 func TestSeedAsides(t *testing.T) {
-	b := parseSeed(t)
+	b := contenttest.Seed(t)
 	want := map[string]content.AsideKind{"八个": content.AsideSlogan, "三个": content.AsideSlogan, "10万元以下": content.AsideThreshold}
 	found := map[string]int{}
 	for _, s := range b.Sections {

@@ -1,49 +1,25 @@
 package content_test
 
 import (
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
 	"briefing/content"
-	"briefing/seeds"
+	"briefing/content/contenttest"
 )
-
-// parseSeed parses the speech that ships with briefing.
-func parseSeed(t testing.TB) *content.Briefing {
-	t.Helper()
-	b, err := content.Parse(seeds.DefaultName, seeds.Default())
-	if err != nil {
-		t.Fatalf("Parse(seed): %v", err)
-	}
-	return b
-}
 
 // parseDocument parses one of the documents in testdata/documents.
 func parseDocument(t testing.TB, name string) *content.Briefing {
 	t.Helper()
-	path := filepath.Join("testdata", "documents", name)
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := content.Parse(name, data)
-	if err != nil {
-		t.Fatalf("Parse(%s): %v", name, err)
-	}
-	return b
+	return contenttest.ParseFile(t, filepath.Join("testdata", "documents", name))
 }
 
 // parseText parses a small document written in a test.
 func parseText(t testing.TB, text string) *content.Briefing {
 	t.Helper()
-	b, err := content.Parse("inline", []byte(text))
-	if err != nil {
-		t.Fatalf("Parse(%q): %v", text, err)
-	}
-	return b
+	return contenttest.Parse(t, "inline", []byte(text))
 }
 
 // located is a figure with the section it belongs to.

@@ -4,12 +4,14 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"briefing/content/contenttest"
 )
 
 // TestOriginalTextKept: the parsed text keeps the punctuation as published; only the reader shows
 // it full-width.
 func TestOriginalTextKept(t *testing.T) {
-	b := parseSeed(t)
+	b := contenttest.Seed(t)
 	for section, original := range map[int]string{1: "坚持突出工业为先,树牢", 2: "星级乡村旅游区(点)"} {
 		if !strings.Contains(b.Sections[section].Text, original) {
 			t.Errorf("section %d text lost the original %q", section, original)

@@ -2,25 +2,21 @@ package content_test
 
 import (
 	"bytes"
-	"flag"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"briefing/content"
+	"briefing/content/contenttest"
 	"briefing/content/report"
 	"briefing/seeds"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 // TestSeedGolden pins the seed's outline and its complete list of figures, byte for byte. Refresh
 // with `go test ./content -run TestSeedGolden -update` and review the diff by eye: the key facts are
 // asserted again in TestSeedKeyFigures, so a refresh cannot change them silently.
 func TestSeedGolden(t *testing.T) {
-	b := parseSeed(t)
+	b := contenttest.Seed(t)
 	for _, tc := range []struct {
 		name  string
 		value any
@@ -33,29 +29,13 @@ func TestSeedGolden(t *testing.T) {
 			if err := report.WriteJSON(&got, tc.value); err != nil {
 				t.Fatal(err)
 			}
-			checkGolden(t, filepath.Join("testdata", "TestSeedGolden", tc.name+".golden"), got.Bytes())
+			contenttest.RequireGolden(t, got.Bytes())
 		})
 	}
 }
 
-func checkGolden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the output (run with -update and review the diff):\n--- got\n%s\n--- want\n%s", path, got, want)
-	}
-}
-
 func TestSeedHeaderAndOutline(t *testing.T) {
-	b := parseSeed(t)
+	b := contenttest.Seed(t)
 	header := []string{b.Title, b.Subtitle, b.Byline, b.Source}
 	if want := []string{"守正创新 笃行致远", "推动衡南高质量发展", "衡南县委书记 许达", "红星云"}; !slices.Equal(header, want) {
 		t.Errorf("title, subtitle, byline, source = %q, want %q", header, want)
@@ -81,7 +61,7 @@ func TestSeedHeaderAndOutline(t *testing.T) {
 // paragraph, each part one line, and a part's preface is what stands between its lead sentence and
 // its first sub-point.
 func TestSeedSectionTexts(t *testing.T) {
-	b := parseSeed(t)
+	b := contenttest.Seed(t)
 	var paragraphs []string
 	for _, line := range strings.Split(string(seeds.Default()), "\n") {
 		if line = strings.TrimSpace(line); line != "" {
@@ -128,7 +108,7 @@ func TestSeedSectionTexts(t *testing.T) {
 
 // TestSeedNoFigureWords: the numerals in slogans and names count nothing.
 func TestSeedNoFigureWords(t *testing.T) {
-	b := parseSeed(t)
+	b := contenttest.Seed(t)
 	for _, word := range []string{"三高四新", "一主一特", "两新", "两重", "二十届", "一张蓝图"} {
 		found := false
 		for _, s := range b.Sections {

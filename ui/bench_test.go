@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"briefing/content"
+	"briefing/content/contenttest"
 	"briefing/seeds"
 	"briefing/ui/render"
 )
@@ -62,7 +63,7 @@ func BenchmarkFirstFrame(b *testing.B) {
 // cycle through 40–200 columns: 161 widths × the sections is more than the renderer's cache holds,
 // so in a cycle every width has been evicted before it comes round again.
 func BenchmarkResizeAllSections(b *testing.B) {
-	doc := parseSeed(b)
+	doc := contenttest.Seed(b)
 	r := render.New(doc)
 	for i := range doc.Sections {
 		r.Section(i, 80, render.Dark) // glamour's unwrapped rendering is width-free and kept

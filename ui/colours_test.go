@@ -14,8 +14,8 @@ import (
 	"github.com/charmbracelet/colorprofile"
 	uv "github.com/charmbracelet/ultraviolet"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/charmbracelet/x/exp/golden"
 
+	"briefing/content/contenttest"
 	"briefing/ui/meeting"
 	"briefing/ui/render"
 )
@@ -147,7 +147,7 @@ var backgroundCases = []backgroundCase{
 // with a frame drawn between the size and a late answer as the program would.
 func answered(t *testing.T, tc backgroundCase, v meeting.View, w, h int) (Model, bool) {
 	t.Helper()
-	m := New(parseSeed(t), Options{Section: 1, View: v, Now: fixedNow})
+	m := New(contenttest.Seed(t), Options{Section: 1, View: v, Now: fixedNow})
 	if cmd := m.Init(); cmd == nil {
 		t.Fatal("a reader with no --theme does not ask the terminal for its background")
 	}
@@ -193,7 +193,7 @@ func TestPanesFollowTheBackground(t *testing.T) {
 // TestChosenThemeIgnoresTheTerminal: with --theme the terminal is not asked, and an answer that
 // arrives anyway changes nothing.
 func TestChosenThemeIgnoresTheTerminal(t *testing.T) {
-	m := New(parseSeed(t), Options{Section: 1, View: meeting.SlidesView, Theme: render.Light, Now: fixedNow})
+	m := New(contenttest.Seed(t), Options{Section: 1, View: meeting.SlidesView, Theme: render.Light, Now: fixedNow})
 	if cmd := m.Init(); cmd != nil {
 		if _, asked := cmd().(tea.BackgroundColorMsg); asked {
 			t.Fatal("asked the terminal for its background although --theme chose it")
@@ -221,7 +221,7 @@ func TestColourScreens(t *testing.T) {
 		{name: "reader_figures_dark", background: darkBackground, view: meeting.ReaderView, keys: []string{"tab"}, w: 120, h: 30},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			m := New(parseSeed(t), Options{Section: 1, View: tc.view, Now: fixedNow})
+			m := New(contenttest.Seed(t), Options{Section: 1, View: tc.view, Now: fixedNow})
 			m = step(m, tea.WindowSizeMsg{Width: tc.w, Height: tc.h})
 			m = step(m, tc.background)
 			m = press(m, tc.keys...)
@@ -229,7 +229,7 @@ func TestColourScreens(t *testing.T) {
 			if !strings.Contains(screen, "\x1b[") {
 				t.Fatal("the screen has no colour at all")
 			}
-			golden.RequireEqual(t, screen)
+			contenttest.RequireGolden(t, screen)
 		})
 	}
 }
@@ -253,7 +253,7 @@ func reversedLines(s string) int {
 // arrive before or after the first frame.
 func TestNoColourKeepsMarks(t *testing.T) {
 	for _, early := range []bool{true, false} {
-		m := New(parseSeed(t), Options{Section: 1, Now: fixedNow})
+		m := New(contenttest.Seed(t), Options{Section: 1, Now: fixedNow})
 		if early {
 			m = step(m, tea.ColorProfileMsg{Profile: colorprofile.Ascii})
 		}

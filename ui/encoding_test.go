@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"briefing/content"
+	"briefing/content/contenttest"
 	"briefing/content/locale"
 	"briefing/ui/render"
 )
@@ -15,7 +16,7 @@ import (
 // first key; a UTF-8 one says nothing.
 func TestEncodingNotice(t *testing.T) {
 	for _, lang := range locale.Languages() {
-		b := *parseSeed(t)
+		b := *contenttest.Seed(t)
 		b.Encoding = content.GB18030
 		m := step(New(&b, Options{Theme: render.Dark, Lang: lang}), tea.WindowSizeMsg{Width: 100, Height: 30})
 		words := lang.Words()

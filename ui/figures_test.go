@@ -1,10 +1,6 @@
 package ui
 
 import (
-	"flag"
-	_ "github.com/charmbracelet/x/exp/golden" // registers -update
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -12,53 +8,15 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"briefing/content"
+	"briefing/content/contenttest"
 	"briefing/content/format"
 	"briefing/content/locale"
-	"briefing/seeds"
 )
-
-// updating reports whether -update was given: the flag github.com/charmbracelet/x/exp/golden
-// registers (teatest links it), read here rather than declared twice.
-func updating() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
-
-func seedBriefing(t *testing.T) *content.Briefing {
-	t.Helper()
-	b, err := content.Parse(seeds.DefaultName, seeds.Default())
-	if err != nil {
-		t.Fatalf("parse seed: %v", err)
-	}
-	return b
-}
 
 func seedPanel(t *testing.T, section, width, height int) figuresPanel {
 	t.Helper()
-	b := seedBriefing(t)
+	b := contenttest.Seed(t)
 	return newFiguresPanel(b, NewStyles(true), b.Language.Words(), DefaultKeyMap()).SetSize(width, height).SetSection(section)
-}
-
-// checkGolden compares got with testdata/<test>/<name>.golden, or rewrites it with -update.
-func checkGolden(t *testing.T, name, got string) {
-	t.Helper()
-	test, _, _ := strings.Cut(t.Name(), "/")
-	path := filepath.Join("testdata", test, name+".golden")
-	if updating() {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("read golden (run with -update to create it): %v", err)
-	}
-	if string(want) != got {
-		t.Errorf("%s differs from %s:\n--- got\n%s\n--- want\n%s", name, path, got, want)
-	}
 }
 
 func TestFiguresPanel(t *testing.T) {
@@ -84,13 +42,13 @@ func TestFiguresPanel(t *testing.T) {
 					p, _ = p.Update(k)
 				}
 			}
-			checkGolden(t, tc.name, ansi.Strip(p.View())+"\n")
+			contenttest.RequireGolden(t, ansi.Strip(p.View())+"\n")
 		})
 	}
 }
 
 func TestFiguresPanelFits(t *testing.T) {
-	b := seedBriefing(t)
+	b := contenttest.Seed(t)
 	// The opening's overview, the part with a baseline, and the part with the most figures.
 	for _, section := range []int{0, 1, 2} {
 		panel := newFiguresPanel(b, NewStyles(false), b.Language.Words(), DefaultKeyMap()).SetSection(section).Focus()
@@ -129,7 +87,7 @@ func checkFits(t *testing.T, view string, width, height int) {
 }
 
 func TestFiguresPanelShowsEveryFigure(t *testing.T) {
-	b := seedBriefing(t)
+	b := contenttest.Seed(t)
 	for _, size := range [][2]int{{34, 26}, {32, 28}, {36, 26}} {
 		for section := 1; section < len(b.Sections); section++ {
 			p := seedPanel(t, section, size[0], size[1])

@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/vt"
 
+	"briefing/content/contenttest"
 	"briefing/ui/render"
 )
 
@@ -151,7 +152,7 @@ func (term *terminal) cellsOf(y int, s string) []*uv.Cell {
 }
 
 func TestFlow(t *testing.T) {
-	term := startTerminal(t, New(parseSeed(t), Options{Theme: render.Dark}), 120, 40)
+	term := startTerminal(t, New(contenttest.Seed(t), Options{Theme: render.Dark}), 120, 40)
 	term.waitFor("the opening", func(lines []string) bool {
 		return strings.HasSuffix(strings.TrimSpace(lines[0]), seedWords(t).Opening) && strings.Contains(lines[0], "守正创新")
 	})

@@ -7,6 +7,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"briefing/content/contenttest"
 )
 
 // The key behaviour of the root model, driven through Update as the program would.
@@ -25,7 +27,7 @@ func wantPosition(t *testing.T, m Model, section, line int) {
 func lastLine(m Model) int { return max(m.reader.Lines()-m.layout.Reader.H, 0) }
 
 func TestSectionKeys(t *testing.T) {
-	sections := len(parseSeed(t).Sections)
+	sections := len(contenttest.Seed(t).Sections)
 	for _, forward := range []string{"n", "right", "l"} {
 		t.Run(forward, func(t *testing.T) {
 			m := sized(t, 0, 120, 40)
@@ -54,7 +56,7 @@ func TestSectionKeys(t *testing.T) {
 }
 
 func TestJumpKeys(t *testing.T) {
-	sections := len(parseSeed(t).Sections)
+	sections := len(contenttest.Seed(t).Sections)
 	for digit := 0; digit <= 9; digit++ {
 		m := press(sized(t, 1, 72, 24), "j", "j")
 		m = press(m, fmt.Sprint(digit))
@@ -532,7 +534,7 @@ func TestQuitKeys(t *testing.T) {
 		{"q in help", func(t *testing.T) Model { return press(sized(t, 1, 120, 40), "?") }, "q"},
 		{"q while searching", func(t *testing.T) Model { return searchFor(sized(t, 1, 120, 40), "亿元") }, "q"},
 		{"ctrl+c while typing", func(t *testing.T) Model { return press(sized(t, 1, 120, 40), "/") }, "ctrl+c"},
-		{"ctrl+c before a size", func(t *testing.T) Model { return New(parseSeed(t), Options{Theme: "dark"}) }, "ctrl+c"},
+		{"ctrl+c before a size", func(t *testing.T) Model { return New(contenttest.Seed(t), Options{Theme: "dark"}) }, "ctrl+c"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, cmd := stepCmd(tc.m(t), keyPress(tc.key))

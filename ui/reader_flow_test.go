@@ -1,6 +1,4 @@
-// This file is the reader's end-to-end flow through teatest/v2. teatest links
-// github.com/charmbracelet/x/exp/golden, which registers -update; the package's golden tests read that
-// flag rather than declaring their own.
+// This file is the reader's end-to-end flow through teatest/v2.
 
 package ui_test
 
@@ -18,8 +16,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 	"github.com/charmbracelet/x/vt"
 
-	"briefing/content"
-	"briefing/seeds"
+	"briefing/content/contenttest"
 	"briefing/ui"
 	"briefing/ui/render"
 )
@@ -66,10 +63,7 @@ func (s *screen) seen(n int) int {
 }
 
 func TestReaderFlowTeatest(t *testing.T) {
-	b, err := content.Parse(seeds.DefaultName, seeds.Default())
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := contenttest.Seed(t)
 	tm := teatest.NewTestModel(t, ui.New(b, ui.Options{Theme: render.Dark}),
 		teatest.WithInitialTermSize(120, 40),
 		teatest.WithProgramOptions(

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+
+	"briefing/content/contenttest"
 )
 
 // sampleViews: under -race (which has nothing to find in these single-goroutine sweeps) or -short,
@@ -66,7 +68,7 @@ func TestResizeStorm(t *testing.T) {
 
 // TestZeroSize: a 0×0 terminal (what a program without a TTY is told first) draws nothing.
 func TestZeroSize(t *testing.T) {
-	m := New(parseSeed(t), Options{Theme: "dark", Section: 1})
+	m := New(contenttest.Seed(t), Options{Theme: "dark", Section: 1})
 	if got := m.View().Content; got != "" {
 		t.Fatalf("before any size: %q", got)
 	}

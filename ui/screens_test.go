@@ -8,35 +8,24 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"briefing/content"
+	"briefing/content/contenttest"
 	"briefing/content/locale"
-	"briefing/seeds"
 	"briefing/ui/render"
 )
 
 // The helpers below drive Model.Update directly, the way the program would, without a terminal.
 
-// parseSeed parses the built-in speech.
-func parseSeed(tb testing.TB) *content.Briefing {
-	tb.Helper()
-	b, err := content.Parse(seeds.DefaultName, seeds.Default())
-	if err != nil {
-		tb.Fatalf("parse seed: %v", err)
-	}
-	return b
-}
-
 // seedWords are the interface's words for the seed, in its language: tests look for what the reader
 // shows in the same table it reads.
 func seedWords(tb testing.TB) *locale.Words {
 	tb.Helper()
-	return parseSeed(tb).Language.Words()
+	return contenttest.Seed(tb).Language.Words()
 }
 
 // sized returns the reader for the seed opened at section, after a WindowSizeMsg of w×h.
 func sized(tb testing.TB, section, w, h int) Model {
 	tb.Helper()
-	m := New(parseSeed(tb), Options{Theme: render.Dark, Section: section})
+	m := New(contenttest.Seed(tb), Options{Theme: render.Dark, Section: section})
 	return step(m, tea.WindowSizeMsg{Width: w, Height: h})
 }
 
@@ -177,7 +166,7 @@ func TestScreens(t *testing.T) {
 				m = tc.do(m)
 			}
 			checkScreen(t, m, tc.w, tc.h)
-			checkGolden(t, tc.name, screen(m)+"\n")
+			contenttest.RequireGolden(t, screen(m)+"\n")
 		})
 	}
 }

@@ -3,7 +3,6 @@ package report_test
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -13,31 +12,18 @@ import (
 	"github.com/mattn/go-runewidth"
 
 	"briefing/content"
+	"briefing/content/contenttest"
 	"briefing/content/format"
 	"briefing/content/report"
-	"briefing/seeds"
 )
-
-func parse(t *testing.T, name string, data []byte) *content.Briefing {
-	t.Helper()
-	b, err := content.Parse(name, data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
 
 // documents are the seed and the test documents of the content package: Chinese, traditional
 // Chinese with full-width digits, and English.
 func documents(t *testing.T) map[string]*content.Briefing {
 	t.Helper()
-	docs := map[string]*content.Briefing{"seed": parse(t, seeds.DefaultName, seeds.Default())}
+	docs := map[string]*content.Briefing{"seed": contenttest.Seed(t)}
 	for _, name := range []string{"numbered-speech.txt", "grain-report.md", "county-briefing-en.txt", "traditional-pdf.txt"} {
-		data, err := os.ReadFile(filepath.Join("..", "testdata", "documents", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs[name] = parse(t, name, data)
+		docs[name] = contenttest.ParseFile(t, filepath.Join("..", "testdata", "documents", name))
 	}
 	return docs
 }
@@ -292,7 +278,7 @@ func TestFiguresJSON(t *testing.T) {
 // TestWriteSectionsCountsInWords: the count of figures is a phrase of the document's language, in the
 // singular for one (1 figure, 2 figures; Chinese has no plural).
 func TestWriteSectionsCountsInWords(t *testing.T) {
-	b := parse(t, "inline", []byte("County Briefing\n\nGrowth.\n\nThe county economy grew to $4.2 billion.\n\nJobs.\n\nWe created 2300 jobs and opened 14 clinics.\n"))
+	b := contenttest.Parse(t, "inline", []byte("County Briefing\n\nGrowth.\n\nThe county economy grew to $4.2 billion.\n\nJobs.\n\nWe created 2300 jobs and opened 14 clinics.\n"))
 	var out bytes.Buffer
 	if err := report.WriteSections(&out, b); err != nil {
 		t.Fatal(err)

@@ -8,18 +8,14 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
-	"briefing/content"
+	"briefing/content/contenttest"
 	"briefing/seeds"
 	"briefing/ui/render"
 )
 
 func served(t *testing.T) Served {
 	t.Helper()
-	b, err := content.Parse("/srv/talks/"+seeds.DefaultName, seeds.Default())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return Served{Renderer: render.New(b)}
+	return Served{Renderer: render.New(contenttest.Parse(t, "/srv/talks/"+seeds.DefaultName, seeds.Default()))}
 }
 
 // flagsOf lists a command's flags as "name=usage".

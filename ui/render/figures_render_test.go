@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"briefing/content"
+	"briefing/content/contenttest"
 )
 
 // linksAndTables is a markdown document with a link, a table and two figures that touch.
@@ -15,7 +16,7 @@ const linksAndTables = "# 临江市经济运行情况\n\n## 总体情况\n\n全�
 // TestPlainLinksAndTables: piped output has no escape code, shows a link's text once and not its
 // address, and draws a table as a table where it fits and as lines of its cells where it does not.
 func TestPlainLinksAndTables(t *testing.T) {
-	r := New(parseText(t, "tables.md", []byte(linksAndTables)))
+	r := New(contenttest.Parse(t, "tables.md", []byte(linksAndTables)))
 	for _, width := range []int{80, 30} {
 		var out bytes.Buffer
 		if err := r.WriteDocument(&out, width, Plain); err != nil {

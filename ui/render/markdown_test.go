@@ -1,7 +1,6 @@
 package render
 
 import (
-	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -10,23 +9,15 @@ import (
 	"unicode/utf8"
 
 	"briefing/content"
+	"briefing/content/contenttest"
 	"briefing/seeds"
 )
 
 // halfWidthInChinese finds half-width punctuation that touches a Chinese character.
 var halfWidthInChinese = regexp.MustCompile(`\p{Han}[,;:()!?]|[,;:()!?]\p{Han}`)
 
-func parseText(t testing.TB, name string, data []byte) *content.Briefing {
-	t.Helper()
-	b, err := content.Parse(name, data)
-	if err != nil {
-		t.Fatalf("Parse(%s): %v", name, err)
-	}
-	return b
-}
-
 func TestSeedMarkdown(t *testing.T) {
-	b := parseText(t, seeds.DefaultName, seeds.Default())
+	b := contenttest.Seed(t)
 	md := sectionMarkdown(b, 1)
 	for _, want := range []string{"## 以工业强支撑县域强\n", "### 突出产业集聚\n", "**109.19亿元**", "坚持突出工业为先，树牢", "13.34%；实现"} {
 		if !strings.Contains(md, want) {
@@ -67,11 +58,7 @@ func TestSeedMarkdown(t *testing.T) {
 
 // TestSpeakerNotesNotRendered: a note is for the presenter; it is never rendered.
 func TestSpeakerNotesNotRendered(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("..", "..", "content", "testdata", "documents", "grain-report.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := parseText(t, "grain-report.md", data)
+	b := contenttest.ParseFile(t, filepath.Join("..", "..", "content", "testdata", "documents", "grain-report.md"))
 	if len(b.Sections) == 0 || len(b.Sections[0].Notes) == 0 {
 		t.Fatal("the document has no speaker notes to leave out")
 	}
@@ -99,7 +86,7 @@ const emphasisDoc = "县委工作报告\n\n一、深化改革\n\n今年全县改
 // TestEmphasisStaysInItsParagraph: a figure marks only the paragraph that holds it; the count that
 // opens a sub-point's title must not leave a ** open at the end of the text before.
 func TestEmphasisStaysInItsParagraph(t *testing.T) {
-	b := parseText(t, "inline", []byte(emphasisDoc))
+	b := contenttest.Parse(t, "inline", []byte(emphasisDoc))
 	s := b.Sections[0]
 	opens := func(p content.Point) bool {
 		return slices.ContainsFunc(s.Figures, func(f content.Figure) bool { return f.Offset == p.TitleSpan.Start })

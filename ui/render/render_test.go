@@ -6,17 +6,12 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"briefing/content"
-	"briefing/seeds"
+	"briefing/content/contenttest"
 )
 
 func seedRenderer(t testing.TB) *Renderer {
 	t.Helper()
-	b, err := content.Parse(seeds.DefaultName, seeds.Default())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return New(b)
+	return New(contenttest.Seed(t))
 }
 
 // TestSectionsFitTheirWidth renders every section at widths from 1 to 120 in every theme: no line is

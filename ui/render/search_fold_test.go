@@ -4,17 +4,14 @@ import (
 	"slices"
 	"testing"
 
-	"briefing/content"
+	"briefing/content/contenttest"
 )
 
 // TestFindFolds: a search matches traditional and simplified forms and full-width and half-width
 // digits both ways, and each match covers the text as shown (a full-width digit is two cells).
 func TestFindFolds(t *testing.T) {
-	b, err := content.Parse("fold.txt", []byte("發展報告\n\n一、總體情況\n\n２０２４年，全縣經濟發展穩中有進，地區生產總值增長５.８%。\n\n"+
+	b := contenttest.Parse(t, "fold.txt", []byte("發展報告\n\n一、總體情況\n\n２０２４年，全縣經濟發展穩中有進，地區生產總值增長５.８%。\n\n"+
 		"二、下一步工作\n\n2025年，推动高质量发展，發展新動能。\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	r := New(b)
 	cases := []struct {
 		needle string

@@ -17,8 +17,8 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"briefing/content"
+	"briefing/content/contenttest"
 	"briefing/content/locale"
-	"briefing/seeds"
 	"briefing/ui/meeting"
 )
 
@@ -68,10 +68,7 @@ func online(n int) string { return seedWords().Online.N(n) }
 
 func loadSeed(tb testing.TB) *content.Briefing {
 	tb.Helper()
-	b, err := content.Parse("hengnan-2024.txt", seeds.Default())
-	if err != nil {
-		tb.Fatalf("parse seed: %v", err)
-	}
+	b := contenttest.Seed(tb)
 	if b.Language != seedWords().Language {
 		tb.Fatalf("the seed reads as %q, the tests expect %q", b.Language, seedWords().Language)
 	}
