@@ -152,10 +152,16 @@ func (m Model) showMatch() Model {
 	if !ok {
 		return m
 	}
-	m = m.apply(navState{Section: hit.section, Line: m.nav.Line})
-	line := hit.match.StartLine - m.layout.Reader.H/3
-	if hit.section != m.nav.Section || hit.match.StartLine < m.nav.Line || hit.match.EndLine >= m.nav.Line+m.layout.Reader.H {
-		return m.apply(navState{Section: hit.section, Line: max(line, 0)})
+	if hit.section != m.nav.Section {
+		m = m.apply(start(hit.section))
 	}
-	return m.apply(m.nav)
+	point := -1
+	if r := m.reader.Rendered(); r != nil {
+		point = currentPoint(r.PointLines, hit.match.StartLine)
+	}
+	line := m.nav.Line
+	if hit.match.StartLine < m.nav.Line || hit.match.EndLine >= m.nav.Line+m.layout.Reader.H {
+		line = max(hit.match.StartLine-m.layout.Reader.H/3, 0)
+	}
+	return m.apply(navState{Section: hit.section, Line: line, Point: point})
 }

@@ -84,7 +84,7 @@ func TestPointKeys(t *testing.T) {
 				}
 				m = press(m, "]")
 				wantPosition(t, m, 1, line)
-				if got := m.currentPoint(); got != i {
+				if got := m.nav.Point; got != i {
 					t.Fatalf("at point %d's line the current point is %d", i, got)
 				}
 				if got := m.outline.point; got != i {
@@ -517,7 +517,7 @@ func TestSearchEdges(t *testing.T) {
 	})
 	t.Run("keys go to the box while typing", func(t *testing.T) {
 		m := typeText(press(sized(t, 1, 120, 40), "/"), "nq]G")
-		if m.nav != (navState{Section: 1}) || m.search.input.Value() != "nq]G" {
+		if m.nav != start(1) || m.search.input.Value() != "nq]G" {
 			t.Fatalf("while typing: position %+v, box %q", m.nav, m.search.input.Value())
 		}
 	})

@@ -118,7 +118,7 @@ func New(b *content.Briefing, opts Options) Model {
 		m.notice = words.ReadAs + " " + string(b.Encoding) // the guess is shown until the first key
 	}
 	m.keys.enableMeeting(opts.Role, m.view)
-	m.nav.Section = clamp(opts.Section, 0, max(len(b.Sections)-1, 0))
+	m.nav = start(clamp(opts.Section, 0, max(len(b.Sections)-1, 0)))
 	if j := opts.Joined; j != nil {
 		m.meet.latest, m.meet.ended = *j, j.Ended
 		if j.HasPresenter {
@@ -156,13 +156,6 @@ func (m Model) Position() meeting.Position { return m.position() }
 // Following reports whether a viewer is following the presenter.
 func (m Model) Following() bool { return m.meet.following }
 
-func (m Model) currentPoint() int {
-	if r := m.reader.Rendered(); r != nil {
-		return currentPoint(r.PointLines, m.nav.Line)
-	}
-	return -1
-}
-
 func (m Model) navContext() navContext {
 	ctx := navContext{Sections: len(m.briefing.Sections), Lines: m.reader.Lines(), Height: m.layout.Reader.H}
 	if r := m.reader.Rendered(); r != nil {
@@ -171,7 +164,8 @@ func (m Model) navContext() navContext {
 	return ctx
 }
 
-// apply moves every pane to the position s.
+// apply moves every pane to the position s: the reader scrolled to its line with the current
+// sub-point marked, the outline on the section and sub-point, the slide with its bullet lit.
 func (m Model) apply(s navState) Model {
 	if len(m.briefing.Sections) == 0 {
 		return m
@@ -182,11 +176,27 @@ func (m Model) apply(s navState) Model {
 		m.slides = m.slides.SetSection(s.Section)
 	}
 	m.reader = m.reader.SetSection(s.Section)
+	points := len(m.briefing.Sections[s.Section].Points)
+	var pointLines []int
+	if r := m.reader.Rendered(); r != nil {
+		points, pointLines = len(r.PointLines), r.PointLines
+	}
+	if s.Point == lastPoint {
+		s.Point = points - 1
+	}
+	s.Point = clamp(s.Point, -1, points-1)
+	if s.Line == atPoint {
+		s.Line = 0
+		if s.Point >= 0 && s.Point < len(pointLines) {
+			s.Line = pointLines[s.Point]
+		}
+	}
 	m.reader = m.reader.ScrollTo(s.Line)
 	s.Line = m.reader.Line()
 	m.nav = s
-	m.reader = m.reader.SetHighlights(m.highlights())
-	m.outline = m.outline.SetPosition(s.Section, m.currentPoint())
+	m.reader = m.reader.SetHighlights(m.highlights()).SetMark(s.Point, m.styles.Bar.Render("▎"))
+	m.outline = m.outline.SetPosition(s.Section, s.Point)
+	m.slides = m.slides.SetPoint(s.Point)
 	return m
 }
 

@@ -7,9 +7,9 @@ import (
 )
 
 func (m Model) openSection(section, point int) Model {
-	m = m.apply(navState{Section: section})
-	if r := m.reader.Rendered(); r != nil && point >= 0 && point < len(r.PointLines) {
-		m = m.apply(navState{Section: section, Line: r.PointLines[point]})
+	m = m.apply(start(section))
+	if point >= 0 {
+		m = m.apply(navState{Section: section, Line: atPoint, Point: point})
 	}
 	return m
 }
@@ -17,11 +17,12 @@ func (m Model) openSection(section, point int) Model {
 // openFigure shows a figure's sentence, highlighted, a third of the way down the reader.
 func (m Model) openFigure(section, figure int) Model {
 	if section != m.nav.Section {
-		m = m.apply(navState{Section: section})
+		m = m.apply(start(section))
 	}
 	m.focusFigure = figure
 	if match, ok := m.figureSentence(); ok {
-		return m.apply(navState{Section: section, Line: max(match.StartLine-m.layout.Reader.H/3, 0)})
+		point := currentPoint(m.reader.Rendered().PointLines, match.StartLine)
+		return m.apply(navState{Section: section, Line: max(match.StartLine-m.layout.Reader.H/3, 0), Point: point})
 	}
 	return m.apply(m.nav)
 }

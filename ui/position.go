@@ -4,15 +4,15 @@ import "briefing/ui/meeting"
 
 // position is where the model is now, in the terms a meeting shares.
 func (m Model) position() meeting.Position {
-	p := meeting.Position{Section: m.nav.Section, Point: -1, View: m.view, Figure: m.focusFigure}
+	p := meeting.Position{Section: m.nav.Section, Point: m.nav.Point, View: m.view, Figure: m.focusFigure}
 	r := m.reader.Rendered()
 	if r == nil {
 		return p
 	}
-	p.Point = currentPoint(r.PointLines, m.nav.Line)
 	start, end := pointSpan(r.PointLines, p.Point, len(r.Lines))
 	if end > start {
-		p.Within = float64(m.nav.Line-start) / float64(end-start)
+		// Above the point's heading (a short section scrolled to its end) is its start.
+		p.Within = clamp01(float64(m.nav.Line-start) / float64(end-start))
 	}
 	return p
 }
@@ -37,7 +37,7 @@ func (m Model) moveTo(p meeting.Position) Model {
 	p.Section = clamp(p.Section, 0, len(m.briefing.Sections)-1)
 	m.view = p.View
 	m.keys.enableMeeting(m.meet.role, m.view)
-	m = m.apply(navState{Section: p.Section, Line: m.nav.Line})
+	m = m.apply(navState{Section: p.Section, Line: m.nav.Line, Point: p.Point})
 	line := 0
 	if r := m.reader.Rendered(); r != nil {
 		start, end := pointSpan(r.PointLines, p.Point, len(r.Lines))
@@ -45,5 +45,7 @@ func (m Model) moveTo(p meeting.Position) Model {
 	}
 	m.focusFigure = p.Figure
 	m.slides = m.slides.SetSection(p.Section)
-	return m.apply(navState{Section: p.Section, Line: line})
+	return m.apply(navState{Section: p.Section, Line: line, Point: p.Point})
 }
+
+func clamp01(f float64) float64 { return max(0, min(f, 1)) }

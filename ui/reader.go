@@ -25,6 +25,8 @@ type reader struct {
 	rendered *render.Section
 	lines    []string // the rendered lines with the highlights drawn in
 	offset   int      // the first visible line
+	mark     lineSpan // the lines of the current sub-point, marked by a bar in the left margin
+	markBar  string   // the bar, styled
 	width    int      // the text's width, without the margins
 	height   int
 	margin   int
@@ -72,6 +74,20 @@ func (r reader) SetSection(i int) reader {
 	r.section = i
 	r = r.rerender()
 	r.offset = 0
+	return r
+}
+
+// SetMark marks sub-point point (none for -1) with bar beside its lines, in the left margin.
+func (r reader) SetMark(point int, bar string) reader {
+	r.mark, r.markBar = lineSpan{}, bar
+	if r.rendered == nil || point < 0 || point >= len(r.rendered.PointLines) {
+		return r
+	}
+	start, end := pointSpan(r.rendered.PointLines, point, len(r.rendered.Lines))
+	for end > start+1 && r.rendered.Widths[end-1] == 0 {
+		end-- // not the blank lines before the next heading
+	}
+	r.mark = lineSpan{start, end}
 	return r
 }
 
@@ -148,7 +164,12 @@ func (r reader) View() string {
 			b.WriteString(strings.Repeat(" ", full))
 			continue
 		}
-		b.WriteString(margin)
+		if r.margin > 0 && i >= r.mark.start && i < r.mark.end {
+			b.WriteString(r.markBar)
+			b.WriteString(margin[1:])
+		} else {
+			b.WriteString(margin)
+		}
 		b.WriteString(r.lines[i])
 		b.WriteString(strings.Repeat(" ", max(r.width-r.rendered.Widths[i], 0)+r.margin))
 	}

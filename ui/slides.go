@@ -20,14 +20,18 @@ type slides struct {
 	styles    *Styles // the session's, shared with every pane
 	words     *locale.Words
 	section   int
+	point     int // the sub-point being presented, lit among the others dimmed; -1 for none
 	width     int
 	height    int
 	showNotes bool
 }
 
 func newSlides(b *content.Briefing, styles *Styles, words *locale.Words, showNotes bool) slides {
-	return slides{briefing: b, styles: styles, words: words, showNotes: showNotes}
+	return slides{briefing: b, styles: styles, words: words, showNotes: showNotes, point: -1}
 }
+
+// SetPoint lights sub-point i (none for -1).
+func (s slides) SetPoint(i int) slides { s.point = i; return s }
 
 func (s slides) SetSize(w, h int) slides { s.width, s.height = max(w, 0), max(h, 0); return s }
 func (s slides) SetSection(i int) slides { s.section = i; return s }
@@ -91,9 +95,11 @@ func (s slides) title(sec content.Section) string {
 	return strings.Join(lines, "\n")
 }
 
-// bullets are the sub-points, or on the opening the parts of the briefing.
+// bullets are the sub-points, or on the opening the parts of the briefing. Once the presenter steps
+// to a sub-point, its bullet is lit (▶) and the others dimmed.
 func (s slides) bullets(sec content.Section) string {
 	var items []string
+	lit := -1
 	if sec.Kind == content.Opening {
 		for i, part := range s.briefing.Sections {
 			if part.Kind == content.Part {
@@ -101,8 +107,13 @@ func (s slides) bullets(sec content.Section) string {
 			}
 		}
 	} else {
-		for _, p := range sec.Points {
-			items = append(items, "•  "+p.Title)
+		lit = s.point
+		for i, p := range sec.Points {
+			bullet := "•  "
+			if i == lit {
+				bullet = "▶  "
+			}
+			items = append(items, bullet+p.Title)
 		}
 	}
 	if len(items) == 0 {
@@ -113,8 +124,16 @@ func (s slides) bullets(sec content.Section) string {
 		indent = 0
 	}
 	var lines []string
-	for _, item := range items {
-		lines = append(lines, strings.Repeat(" ", indent)+s.styles.SlideBullet.Render(ansi.Truncate(item, s.width-indent, "…")))
+	for i, item := range items {
+		style := s.styles.SlideBullet
+		switch {
+		case lit < 0:
+		case i == lit:
+			style = s.styles.SlideBulletLit
+		default:
+			style = s.styles.Muted
+		}
+		lines = append(lines, strings.Repeat(" ", indent)+style.Render(ansi.Truncate(item, s.width-indent, "…")))
 	}
 	return strings.Join(lines, "\n")
 }

@@ -34,8 +34,9 @@ type Styles struct {
 	CardLabel, CardValue, CardPeriod, CardSelected lipgloss.Style
 	Up, Down, Bar, BarBaseline, Muted              lipgloss.Style
 
-	// The slides: the title in a heavy box, the bullets, a figure's card and the speaker notes.
-	SlideTitle, SlideBullet, SlideCard, SlideNotes lipgloss.Style
+	// The slides: the title in a heavy box, the bullets (the one presented lit), a figure's card and
+	// the speaker notes.
+	SlideTitle, SlideBullet, SlideBulletLit, SlideCard, SlideNotes lipgloss.Style
 
 	Search  textinput.Styles // the search box
 	Help    help.Styles      // the footer's keys and the help screen
@@ -104,10 +105,11 @@ func newStyles(l look) Styles {
 		BarBaseline:  lipgloss.NewStyle().Foreground(muted),
 		Muted:        lipgloss.NewStyle().Foreground(muted),
 
-		SlideTitle:  lipgloss.NewStyle().Border(lipgloss.ThickBorder()).BorderForeground(accent).Bold(true).Padding(0, 1).Foreground(accent),
-		SlideBullet: lipgloss.NewStyle().Bold(true).Foreground(text),
-		SlideCard:   lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(muted).Padding(0, 1),
-		SlideNotes:  lipgloss.NewStyle().Italic(true).Foreground(muted),
+		SlideTitle:     lipgloss.NewStyle().Border(lipgloss.ThickBorder()).BorderForeground(accent).Bold(true).Padding(0, 1).Foreground(accent),
+		SlideBullet:    lipgloss.NewStyle().Bold(true).Foreground(text),
+		SlideBulletLit: lipgloss.NewStyle().Bold(true).Foreground(accent),
+		SlideCard:      lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(muted).Padding(0, 1),
+		SlideNotes:     lipgloss.NewStyle().Italic(true).Foreground(muted),
 
 		Search:  searchStyles(accent, muted, text),
 		Help:    help.DefaultStyles(l.dark),
@@ -139,6 +141,7 @@ func (s Styles) withoutColour() Styles {
 	s.OutlineCursor = s.OutlineCursor.Reverse(true)
 	s.OutlinePointCurrent = s.OutlinePointCurrent.Bold(true).Underline(true)
 	s.CardSelected = s.CardSelected.Reverse(true)
+	s.SlideBulletLit = s.SlideBulletLit.Reverse(true)
 	return s
 }
 

@@ -102,12 +102,16 @@ func (m floorModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// View draws the part's title ("2/5 · title", as briefing's header names it) and its text wrapped
-// to the screen.
+// View draws the part's title ("2/4 · title", as briefing's header names it; the opening by its
+// title) and its text wrapped to the screen.
 func (m floorModel) View() tea.View {
-	sections := m.floor.briefing.Sections
-	s := sections[m.section]
-	text := fmt.Sprintf("%d/%d · %s\n\n%s", m.section+1, len(sections), s.Title, s.Text)
+	b := m.floor.briefing
+	s := b.Sections[m.section]
+	where := s.Title
+	if s.Kind != content.Opening {
+		where = fmt.Sprintf("%d/%d · %s", b.Number(m.section), b.Parts(), s.Title)
+	}
+	text := where + "\n\n" + s.Text
 	v := tea.NewView(lipgloss.NewStyle().Width(max(m.width, 1)).MaxHeight(max(m.height, 1)).Render(text))
 	v.AltScreen = true
 	return v
