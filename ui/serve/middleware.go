@@ -63,9 +63,17 @@ func (s *Server) logSessions() wish.Middleware {
 			_, _, pty := sess.Pty()
 			s.log.Info("connected", "addr", sess.RemoteAddr().String(), "who", identity(sess), "role", role, "pty", pty, "command", loggedCommand(sess))
 			start := time.Now()
-			defer func() {
+			disconnected := func() {
 				s.log.Info("disconnected", "addr", sess.RemoteAddr().String(), "who", identity(sess), "after", time.Since(start).Round(time.Second))
-			}()
+			}
+			// Logged when the session ends, not when its handler returns: a handler stuck writing to a
+			// client that stopped reading may outlive the process (shutdown.go waits for these lines).
+			if scope, ok := scopeOf(sess); ok {
+				s.sessions.add()
+				scope.onEnd(func() { disconnected(); s.sessions.done() })
+			} else {
+				defer disconnected()
+			}
 			next(sess)
 		}
 	}

@@ -24,6 +24,7 @@ type sessionScope struct {
 	done        chan struct{}
 	endOnce     sync.Once
 	stopWatch   func() bool
+	atEnd       []func() // run once the session has ended, in order
 
 	mu      sync.Mutex
 	values  map[any]any
@@ -51,14 +52,37 @@ func scopeOf(sess ssh.Session) (*sessionScope, bool) {
 	return s, ok
 }
 
-// end ends the session's context. It may be called any number of times.
+// end ends the session's context and runs what was to run at its end. It may be called any number
+// of times.
 func (s *sessionScope) end() {
 	s.endOnce.Do(func() {
 		close(s.done)
 		if s.stopWatch != nil {
 			s.stopWatch()
 		}
+		s.mu.Lock()
+		atEnd := s.atEnd
+		s.atEnd = nil
+		s.mu.Unlock()
+		for _, f := range atEnd {
+			f()
+		}
 	})
+}
+
+// onEnd runs f when the session ends (at once if it has), whether its handler returned, the client
+// closed the channel or the connection closed.
+func (s *sessionScope) onEnd(f func()) {
+	s.mu.Lock()
+	select {
+	case <-s.done:
+	default:
+		s.atEnd = append(s.atEnd, f)
+		s.mu.Unlock()
+		return
+	}
+	s.mu.Unlock()
+	f()
 }
 
 func (s *sessionScope) Done() <-chan struct{} { return s.done }

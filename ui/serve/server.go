@@ -30,7 +30,8 @@ type Server struct {
 	seats       *seats
 	startups    *startups
 	penalties   *penalties
-	signInLog   *rateLog // failed sign-ins, once per address and interval
+	sessions    *liveSessions // logged as connected, not yet as disconnected
+	signInLog   *rateLog      // failed sign-ins, once per address and interval
 	ssh         *ssh.Server
 	fingerprint string
 	log         *log.Logger
@@ -71,6 +72,7 @@ func New(b *content.Briefing, cfg Config, logger *log.Logger) (*Server, error) {
 		seats:       newSeats(cfg.MaxSessions, cfg.MaxPerIP, b.Language.Words()),
 		startups:    newStartups(cfg.MaxStartups, cfg.MaxStartupsPerSource, cfg.HandshakeTimeout, newRateLog(logger, 10*time.Second)),
 		penalties:   newPenalties(),
+		sessions:    newLiveSessions(),
 		signInLog:   newRateLog(logger, 10*time.Second),
 		fingerprint: gossh.FingerprintSHA256(signer.PublicKey()),
 		log:         logger,
@@ -145,11 +147,14 @@ func (s *Server) Shutdown(ctx context.Context) error {
 func (s *Server) shutDown(ctx context.Context) error {
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.ShutdownTimeout)
 	defer cancel()
+	farewells, cancelFarewells := context.WithTimeout(ctx, s.cfg.ShutdownTimeout-hangUpReserve(s.cfg.ShutdownTimeout))
+	defer cancelFarewells()
 	s.hub.End()
 	stopped := make(chan error, 1)
 	go func() { stopped <- s.ssh.Shutdown(ctx) }() // stops accepting, then waits for connections
-	s.hub.WaitEmpty(ctx)                           // every reader has said the meeting ended
+	s.hub.WaitEmpty(farewells)                     // every reader has said the meeting ended
 	closeErr := s.ssh.Close()                      // hang up on clients that stay connected
+	s.sessions.wait(ctx)                           // and log their ends (shutdown.go)
 	err := <-stopped
 	if s.stopHub != nil {
 		s.stopHub()

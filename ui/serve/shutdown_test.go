@@ -2,8 +2,13 @@ package serve
 
 import (
 	"context"
+	"fmt"
+	"net"
+	"strings"
 	"testing"
 	"time"
+
+	gossh "golang.org/x/crypto/ssh"
 )
 
 // TestShutdownTellsViewers: shutting down tells every session the meeting has ended, in words that
@@ -25,4 +30,91 @@ func TestShutdownTellsViewers(t *testing.T) {
 	}
 	viewer.waitFor(seedWords().MeetingEnded, timeout)
 	presenter.waitFor(seedWords().MeetingEnded, timeout)
+}
+
+// TestShutdownWithStalledViewers: with viewers that stopped reading (their sockets, or only their
+// sessions' output, so that the server waits for the SSH window), a connection still in its
+// handshake and a session that never started, shutting down takes the configured 5 s and no more
+// than half a second beyond, and by the time it returns every session that was logged as connected
+// has been logged as disconnected.
+func TestShutdownWithStalledViewers(t *testing.T) {
+	f := newFixture(t)
+	presenter := f.presenterTerm()
+	viewer := f.connect(noKey(""), 80, 24)
+	presenter.waitFor(header(0), timeout)
+	viewer.waitFor(header(0), timeout)
+	for range scaled(1, 3) {
+		openStalled(t, f.addr, 120, 60)
+		openUnread(t, f.addr, 320, 120)
+	}
+	if !waitUntil(timeout, func() bool { return f.srv.hub.Online() == 2+2*scaled(1, 3) }) {
+		t.Fatalf("the stalled viewers did not join: %d online", f.srv.hub.Online())
+	}
+	for move := 0; len(windowWaiters()) == 0 || !serverWriteBlocked(); move++ {
+		if move > 2000 {
+			t.Fatal("no server write ever blocked on a stalled viewer: the test stalled nothing")
+		}
+		presenter.sendKeys(fmt.Sprint(move%4 + 1))
+		viewer.waitFor(header(move%4+1), followWithin)
+	}
+	silent, err := net.Dial("tcp", f.addr) // connected, never says a word
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer silent.Close()
+	_, unstarted := f.rawSession() // a session that never asks for a shell
+	_ = unstarted
+
+	start := time.Now()
+	if err := f.srv.Shutdown(context.Background()); err != nil {
+		t.Fatalf("Shutdown: %v", err)
+	}
+	took := time.Since(start)
+	logged := f.log.String()
+	connected, disconnected := strings.Count(logged, "connected addr="), strings.Count(logged, "disconnected addr=")
+	connected -= disconnected // "disconnected addr=" contains "connected addr="
+	t.Logf("shutdown with %d stalled viewers took %v; %d sessions logged as connected, %d as disconnected", 2*scaled(1, 3), took.Round(time.Millisecond), connected, disconnected)
+	if took > 5*time.Second+500*time.Millisecond {
+		t.Errorf("Shutdown took %v; want at most 5 s and half a second", took)
+	}
+	if disconnected != connected {
+		t.Errorf("%d sessions were logged as connected but %d as disconnected when Shutdown returned:\n%s", connected, disconnected, logged)
+	}
+	viewer.waitFor(seedWords().MeetingEnded, timeout)
+}
+
+// openUnread opens a w×h viewer that reads its connection but never its session's output, so the
+// server's writes to it stop when the SSH window is used up, until the session closes.
+func openUnread(t *testing.T, addr string, w, h int) {
+	t.Helper()
+	conn, client, err := dialSSH(addr, noKey(""), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { client.Close(); conn.Close() })
+	sess, err := client.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.RequestPty("xterm-256color", h, w, gossh.TerminalModes{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sess.StdoutPipe(); err != nil { // taken, never read
+		t.Fatal(err)
+	}
+	if err := sess.Shell(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// windowWaiters is the goroutines of session renderers waiting for a client's SSH window.
+func windowWaiters() []string {
+	var ids []string
+	for _, stack := range strings.Split(stacksMatching("cursedRenderer).flush"), "\n\n") {
+		if strings.Contains(stack, "ssh.(*window).reserve") {
+			id, _, _ := strings.Cut(stack, " [")
+			ids = append(ids, id)
+		}
+	}
+	return ids
 }
