@@ -230,16 +230,19 @@ func (l *asideList) dropClaimed(claimed []Span) {
 // markers, anything else hidden (a link's address, code, a comment) is markup.
 func (l *asideList) addMasked(masked string) {
 	text := l.original
+	if len(masked) != len(text) {
+		return
+	}
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !isDigitRune(r) || masked[i] != ' ' {
-			i += size
+		size := digitAt(text, i)
+		if size == 0 || masked[i] != ' ' {
+			i++
 			continue
 		}
 		end := i
-		for end < len(text) {
-			r, n := utf8.DecodeRuneInString(text[end:])
-			if !isDigitRune(r) || masked[end] != ' ' {
+		for end < len(text) && masked[end] == ' ' {
+			n := digitAt(text, end)
+			if n == 0 {
 				break
 			}
 			end += n
@@ -253,7 +256,16 @@ func (l *asideList) addMasked(masked string) {
 	}
 }
 
-func isDigitRune(r rune) bool { return r >= '0' && r <= '9' || cjk.IsFullWidthDigit(r) }
+// digitAt is the length of the digit at text[i], half-width or full-width (０ is EF BC 90), or 0.
+func digitAt(text string, i int) int {
+	switch {
+	case isDigit(text[i]):
+		return 1
+	case text[i] == 0xEF && i+2 < len(text) && text[i+1] == 0xBC && text[i+2] >= 0x90 && text[i+2] <= 0x99:
+		return 3
+	}
+	return 0
+}
 
 func (l *asideList) sorted() []Aside {
 	for _, a := range l.found {

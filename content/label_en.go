@@ -9,7 +9,8 @@ import (
 var (
 	englishLeading  = regexp.MustCompile(`(?i)^(?:the|a|an|our|its|their|this|that|and|while|but|with|which|who|in (?:19|20)\d\d,?)\s+`)
 	englishTrailing = regexp.MustCompile(`(?i)\s*\b(?:` + englishChangeVerbs + `|expanded|contracted|reached|hit|totaled|totalled|came to|stood at|` +
-		`was|were|is|are|of|to|at|by|about|nearly|almost|some|more than|over|worth|valued at|amounted to|a|an|the|which|that)$`)
+		`was|were|is|are|of|to|at|by|about|nearly|almost|some|more than|over|worth|valued at|amounted to|a|an|the|which|that|between|` +
+		`tonight|today|yesterday|now|instead)$`)
 	// englishAuxiliary opens the predicate of a subject: Debt is expected to peak at …
 	englishAuxiliary = regexp.MustCompile(`(?i)\s+\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|shall|should)\b.*$`)
 	// englishSubjectVerb opens a clause with who did something: we will cut …, raising the …
@@ -65,6 +66,10 @@ const maxEnglishLabelWords = 8
 // with a surplus of $14.2 million → surplus.
 func cleanEnglish(clause string) string {
 	clause = strings.Trim(clause, " \t\"“”'")
+	if i := strings.LastIndex(strings.ToLower(clause), " that "); i >= 0 {
+		clause = clause[i+len(" that "):] // said on Wednesday that its revenue …
+	}
+	clause = strings.TrimSuffix(clause, " between")
 	if strings.HasSuffix(strings.ToLower(clause), " of") {
 		return nounBeforeOf(clause[:len(clause)-len(" of")])
 	}

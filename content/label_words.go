@@ -13,7 +13,7 @@ var (
 		"控制在", "保持在", "稳定在", "维持在", "已", "预计", "预期", "力争", "全部", "平均", "每人每年", "每年", "每月", "每人", "覆盖"}
 	// levelVerbs close a clause with the level a measure reached, before 到, 至 or 为:
 	// 建成区面积拓展至…, 补助标准提高到…, 产业结构调整为…
-	levelVerbs = []string{"提高", "提升", "增加", "增长", "拓展", "扩大", "压缩", "缩短", "缩小", "降低", "下降", "减少", "调升", "调整",
+	levelVerbs = []string{"提高", "提升", "增加", "增长", "发展", "拓展", "扩大", "压缩", "缩短", "缩小", "降低", "下降", "减少", "调升", "调整",
 		"上调", "下调", "优化", "控制", "达", "降", "增"}
 	// innerAdverbs stand between a subject and its verb and name nothing: 市领导累计走访企业.
 	innerAdverbs = []string{"累计", "共计", "全部", "已经", "先后", "合计"}
@@ -23,7 +23,8 @@ var (
 	// 建成5G基站 → 5G基站, 组建市级创新联合体 → 市级创新联合体.
 	doneVerbs = []string{"组建", "开通", "办理", "配备", "划定", "发展", "谋划", "储备", "启动", "编制", "投入", "协助", "查处", "推动",
 		"推进", "建成", "实施", "打造", "培育", "组织", "建设", "建立", "出台", "制定", "落实", "创建", "招引", "吸引", "吸纳",
-		"举办", "开展", "安排", "发放", "引进", "提供", "开行", "完成", "接入", "签约", "改造", "服务", "管理", "培训"}
+		"举办", "开展", "安排", "发放", "引进", "提供", "开行", "完成", "接入", "签约", "改造", "服务", "管理", "培训",
+		"获得", "荣获", "落地"}
 	// nounVerbs are verbs of doneVerbs that are nouns too, read as verbs only where a clause opens.
 	nounVerbs = []string{"投入", "发展", "建设", "组织", "改造", "服务", "管理", "培训", "签约"}
 	// measuredVerbs stay in a label: the noun alone would not say what is measured (接待游客, 发现隐患,

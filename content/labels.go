@@ -50,6 +50,10 @@ func (r figureRules) label(text string, d *draft, barriers []int) []labelPart {
 	for _, p := range parts {
 		label = append(label, labelPart{p, start, at})
 	}
+	if d.previous != nil && r.lang == locale.English && (len(label) == 0 || len(label) == 1 && isEnglishJoin(label[0].text)) &&
+		isEnglishJoin(strings.TrimSpace(text[d.previous.q.afterEnd:d.q.beforeStart])) {
+		return r.label(text, d.previous, barriers) // between $3.1 billion and $3.3 billion: one measure
+	}
 	if len(label) == 1 && d.previous != nil && isRelationalMeasure(label[0].text) {
 		// 民生支出37.2亿元，占比76.1%: the share is of what the figure before measures.
 		label = append(r.label(text, d.previous, barriers)[:0:0], append(r.label(text, d.previous, barriers), label...)...)
@@ -98,7 +102,7 @@ func (r figureRules) afterLabel(text string, d *draft) string {
 		}
 		b.WriteRune(ch)
 	}
-	label := trimTrailingChinese(trimPrefixes(b.String(), leadingAdjectives))
+	label := trimTrailingChinese(trimPrefixes(strings.TrimPrefix(b.String(), "的"), leadingAdjectives))
 	if runeLen(label) < 2 {
 		return ""
 	}
@@ -302,6 +306,14 @@ func trimTrailingChinese(s string) string {
 		}
 	}
 	return s
+}
+
+func isEnglishJoin(s string) bool {
+	switch strings.ToLower(s) {
+	case "and", "to", "-", "–", "or":
+		return true
+	}
+	return false
 }
 
 func isRelationalMeasure(s string) bool {

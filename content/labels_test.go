@@ -33,6 +33,12 @@ func TestLabelPhrases(t *testing.T) {
 		{"English: who did it and the verb go", "We will cut waiting times to 12 days.", "12 days", "waiting times"},
 		{"English: the predicate goes", "Net debt is expected to peak at 48.5% of GDP.", "48.5%", "Net debt"},
 		{"English: a relative clause names its antecedent", "Hotel receipts, which fell 4% last spring, have recovered.", "4%", "Hotel receipts"},
+		{"a verb of getting goes", "全县获得新增建设用地指标800亩。", "800亩", "新增建设用地指标"},
+		{"a level reached with 发展到 goes", "全县家庭农场发展到1260户。", "1260户", "家庭农场"},
+		{"a span of years names what follows 的", "古镇已有1300多年的历史。", "1300多年", "历史"},
+		{"traditional 分別 is 分别", "零售、餐飲營業額分別達3,100億元、860億元。", "3,100億元", "零售營業額"},
+		{"English: what is said after that", "The company said on Monday that its revenue rose 4% to $12.1 billion.", "$12.1 billion", "revenue"},
+		{"English: a range shares its measure", "It expects sales of between $3.1 billion and $3.4 billion.", "$3.4 billion", "sales"},
 		{"English: the noun phrase before of", "The agency ended the year with a deficit of $2.3 million.", "$2.3 million", "deficit"},
 	} {
 		b := parseText(t, tc.text)

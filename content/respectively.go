@@ -281,7 +281,7 @@ func endsWithMeasure(name string) bool {
 
 // measureHeads are the measures a list of names may share, written once after its last name:
 // 城镇和农村居民人均可支配收入; longest first; read-only.
-var measureHeads = []string{"人均可支配收入", "可支配收入", "营业收入", "增加值", "总产值", "交易额", "产值", "收入", "总额", "投资",
+var measureHeads = []string{"人均可支配收入", "可支配收入", "营业收入", "增加值", "总产值", "营业额", "销售额", "零售额", "交易额", "产值", "收入", "总额", "投资",
 	"产量", "利润", "面积", "人口"}
 
 // shareHead gives every name of a list the measure its last name ends with, when none of the others

@@ -224,6 +224,8 @@ func simplifiedForm(r rune) (rune, bool) {
 		return '优', true
 	case '質':
 		return '质', true
+	case '別':
+		return '别', true
 	case '協':
 		return '协', true
 	case '調':
