@@ -11,6 +11,9 @@
 //
 // Rendering depends only on the section, the width and the theme, never on who is looking, so one
 // Renderer is shared by the local terminal and by every SSH session: 200 viewers on 100 columns cost
-// one rendering. A glamour TermRenderer is not safe for concurrent use; each theme's renderer is used
-// under the Renderer's lock.
+// one rendering. Its caches are bounded by what is shared (sections, widths, themes), never by
+// sessions; their locks cover only the caches, so a section being rendered never stalls another
+// session's hits, and concurrent misses for the same section render it once. A glamour TermRenderer
+// is not safe for concurrent use: each rendering takes one of its theme's from a pool. Memo keeps, the
+// same way, what the interface draws from the briefing alone (a pane for a section, size and look).
 package render

@@ -1,50 +1,83 @@
 package render
 
-import "container/list"
+import (
+	"container/list"
+	"fmt"
+	"sync"
 
-type wrapKey struct {
-	section, width int
-	theme          Theme
+	"golang.org/x/sync/singleflight"
+)
+
+// cache keeps the most recently used values, up to a fixed number, for every session at once. Its
+// lock covers only its entries: values are built outside it, so one slow build never stalls another
+// session's hits, and concurrent misses for the same key build the value once (singleflight).
+type cache struct {
+	mu      sync.Mutex
+	limit   int
+	order   *list.List // front is the most recent; values are *cacheEntry
+	index   map[any]*list.Element
+	flights singleflight.Group
 }
 
-// lru keeps the most recently used wrapped sections, up to a fixed number. Not safe for concurrent
-// use; the Renderer's lock guards it.
-type lru struct {
-	limit int
-	order *list.List // front is the most recent; values are *lruEntry
-	index map[wrapKey]*list.Element
+type cacheEntry struct {
+	key   any
+	value any
 }
 
-type lruEntry struct {
-	key     wrapKey
-	section *Section
+func newCache(limit int) *cache {
+	return &cache{limit: limit, order: list.New(), index: map[any]*list.Element{}}
 }
 
-func newLRU(limit int) *lru {
-	return &lru{limit: limit, order: list.New(), index: map[wrapKey]*list.Element{}}
+// get returns the value kept for key, building it with build on a miss. key must be comparable,
+// and say everything the value depends on.
+func (c *cache) get(key any, build func() any) any {
+	if v, ok := c.lookup(key); ok {
+		return v
+	}
+	v, _, _ := c.flights.Do(flightName(key), func() (any, error) {
+		if v, ok := c.lookup(key); ok { // built by a flight that ended between the miss and now
+			return v, nil
+		}
+		v := build()
+		c.put(key, v)
+		return v, nil
+	})
+	return v
 }
 
-func (c *lru) get(key wrapKey) (*Section, bool) {
+// flightName names a key for singleflight, which keys its flights by string: the key's type and
+// fields, so that keys equal as values share a name and different ones do not.
+func flightName(key any) string { return fmt.Sprintf("%T%+v", key, key) }
+
+func (c *cache) lookup(key any) (any, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	e, ok := c.index[key]
 	if !ok {
 		return nil, false
 	}
 	c.order.MoveToFront(e)
-	return e.Value.(*lruEntry).section, true
+	return e.Value.(*cacheEntry).value, true
 }
 
-func (c *lru) put(key wrapKey, s *Section) {
+func (c *cache) put(key, value any) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	if e, ok := c.index[key]; ok {
-		e.Value.(*lruEntry).section = s
+		e.Value.(*cacheEntry).value = value
 		c.order.MoveToFront(e)
 		return
 	}
-	c.index[key] = c.order.PushFront(&lruEntry{key: key, section: s})
+	c.index[key] = c.order.PushFront(&cacheEntry{key: key, value: value})
 	for c.order.Len() > c.limit {
 		oldest := c.order.Back()
 		c.order.Remove(oldest)
-		delete(c.index, oldest.Value.(*lruEntry).key)
+		delete(c.index, oldest.Value.(*cacheEntry).key)
 	}
 }
 
-func (c *lru) len() int { return c.order.Len() }
+func (c *cache) len() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.order.Len()
+}

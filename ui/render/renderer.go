@@ -22,15 +22,16 @@ type Section struct {
 }
 
 // Renderer renders the sections of one briefing and keeps what it rendered. It is safe for
-// concurrent use; sessions of the same width and theme share every result.
+// concurrent use; sessions of the same width and theme share every result. Its locks cover only its
+// caches, never a rendering, and concurrent misses for the same section render it once.
 type Renderer struct {
 	briefing *content.Briefing
 	opts     linebreak.Options
 
-	mu        sync.Mutex
-	glamours  map[Theme]*glamour.TermRenderer
-	unwrapped map[themedSection][]string
-	wrapped   *lru
+	glamours  map[Theme]*sync.Pool // of *glamour.TermRenderer, which is not safe for concurrent use
+	unwrapped *cache               // themedSection → glamour's lines, one per paragraph
+	wrapped   *cache               // wrapKey → *Section
+	blocks    *cache               // what the interface draws from the briefing alone (Memo)
 }
 
 type themedSection struct {
@@ -41,19 +42,33 @@ type themedSection struct {
 	tables string
 }
 
+type wrapKey struct {
+	section, width int
+	theme          Theme
+}
+
 // cacheEntries bounds the wrapped sections kept: enough for every section of a long speech at a
 // dozen sizes and both themes, small enough that a resize storm cannot grow memory without end.
 const cacheEntries = 512
 
+// blockEntries bounds the blocks kept by Memo: a meeting's sizes, themes and sections, not its
+// sessions.
+const blockEntries = 1024
+
 // New returns a Renderer for b. Ambiguous-width characters (“ ” ·) are narrow, as most terminals draw
 // them.
 func New(b *content.Briefing) *Renderer {
-	return &Renderer{
+	r := &Renderer{
 		briefing:  b,
-		glamours:  map[Theme]*glamour.TermRenderer{},
-		unwrapped: map[themedSection][]string{},
-		wrapped:   newLRU(cacheEntries),
+		glamours:  map[Theme]*sync.Pool{},
+		unwrapped: newCache(max(cacheEntries, 3*len(b.Sections))),
+		wrapped:   newCache(cacheEntries),
+		blocks:    newCache(blockEntries),
 	}
+	for _, theme := range []Theme{Dark, Light, Plain} {
+		r.glamours[theme] = &sync.Pool{New: func() any { return newGlamour(theme) }}
+	}
+	return r
 }
 
 // Briefing is the document this Renderer renders.
@@ -63,20 +78,20 @@ func (r *Renderer) Briefing() *content.Briefing { return r.briefing }
 func (r *Renderer) Section(i, width int, theme Theme) *Section {
 	width = max(width, 1)
 	key := wrapKey{section: i, width: width, theme: theme}
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if s, ok := r.wrapped.get(key); ok {
-		return s
-	}
-	s := r.wrap(r.unwrappedLines(i, width, theme), i, width)
-	r.wrapped.put(key, s)
-	return s
+	return r.wrapped.get(key, func() any { return r.wrap(r.unwrappedLines(i, width, theme), i, width) }).(*Section)
+}
+
+// Memo returns the value kept under key, building it with build the first time: what the interface
+// draws from the briefing alone (a pane for a section, a size and a look) is drawn once for every
+// session that shows it. key must be comparable and say everything the value depends on; the value
+// is shared, so no one may change it. The most recently used values are kept, a fixed number of
+// them.
+func Memo[V any](r *Renderer, key any, build func() V) V {
+	return r.blocks.get(key, func() any { return build() }).(V)
 }
 
 // Markdown renders any markdown (the document header, say) at width in theme; it is not cached.
 func (r *Renderer) Markdown(markdown string, width int, theme Theme) []string {
-	r.mu.Lock()
-	defer r.mu.Unlock()
 	lines := r.glamourLines(markdown, theme)
 	var out []string
 	for _, line := range lines {
@@ -85,8 +100,8 @@ func (r *Renderer) Markdown(markdown string, width int, theme Theme) []string {
 	return out
 }
 
-// unwrappedLines is glamour's rendering of a section, one line per paragraph; r.mu is held. A section
-// with a table depends on the width too: a table that does not fit it is written as lines.
+// unwrappedLines is glamour's rendering of a section, one line per paragraph. A section with a table
+// depends on the width too: a table that does not fit it is written as lines.
 func (r *Renderer) unwrappedLines(i, width int, theme Theme) []string {
 	md := sectionMarkdown(r.briefing, i)
 	key := themedSection{section: i, theme: theme}
@@ -94,26 +109,21 @@ func (r *Renderer) unwrappedLines(i, width int, theme Theme) []string {
 		md = tablesToFit(md, width, r.lineOptions(width))
 		key.tables = md
 	}
-	if lines, ok := r.unwrapped[key]; ok {
-		return lines
-	}
-	lines := r.glamourLines(md, theme)
-	r.unwrapped[key] = lines
-	return lines
+	return r.unwrapped.get(key, func() any { return r.glamourLines(md, theme) }).([]string)
 }
 
-// glamourLines renders markdown without wrapping (the breaker wraps) and tidies the blank lines;
-// r.mu is held.
+// glamourLines renders markdown without wrapping (the breaker wraps) and tidies the blank lines,
+// with a glamour renderer of the theme's that no one else is using.
 func (r *Renderer) glamourLines(markdown string, theme Theme) []string {
-	tr, ok := r.glamours[theme]
+	pool, ok := r.glamours[theme]
 	if !ok {
-		var err error
-		tr, err = glamour.NewTermRenderer(glamour.WithStyles(styleConfig(theme)), glamour.WithWordWrap(0))
-		if err != nil {
-			return strings.Split(markdown, "\n") // only a broken style config fails; show the text as it is
-		}
-		r.glamours[theme] = tr
+		pool = r.glamours[Dark] // as styleConfig: any other theme is the dark one
 	}
+	tr, _ := pool.Get().(*glamour.TermRenderer)
+	if tr == nil {
+		return strings.Split(markdown, "\n") // only a broken style config fails; show the text as it is
+	}
+	defer pool.Put(tr)
 	out, err := tr.Render(markdown)
 	if err != nil {
 		out = markdown
@@ -122,6 +132,16 @@ func (r *Renderer) glamourLines(markdown string, theme Theme) []string {
 		out = ansi.Strip(out) // no escape code reaches a pipe, whatever glamour's style writes
 	}
 	return tidyBlankLines(strings.Split(out, "\n"))
+}
+
+// newGlamour builds a glamour renderer for theme that does not wrap (the breaker wraps), or nil if
+// the theme's style config is broken.
+func newGlamour(theme Theme) any {
+	tr, err := glamour.NewTermRenderer(glamour.WithStyles(styleConfig(theme)), glamour.WithWordWrap(0))
+	if err != nil {
+		return nil
+	}
+	return tr
 }
 
 func (r *Renderer) lineOptions(width int) linebreak.Options {

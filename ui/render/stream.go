@@ -19,7 +19,8 @@ type Match struct {
 // space, Chinese characters by nothing.
 type stream struct {
 	text   string
-	starts []int // where each line's text starts in text
+	folded searchText // text as a search compares it, folded once for every search
+	starts []int      // where each line's text starts in text
 	lines  []string
 	indent []int // bytes of indentation dropped from each line
 	opts   linebreak.Options
@@ -38,6 +39,7 @@ func newStream(plain []string, opts linebreak.Options) stream {
 		b.WriteString(trimmed)
 	}
 	s.text = b.String()
+	s.folded = foldForSearch(s.text)
 	return s
 }
 
@@ -54,7 +56,7 @@ func (s *Section) Find(needle string) []Match {
 	if needle == "" {
 		return nil
 	}
-	haystack, folded := foldForSearch(s.stream.text), foldForSearch(needle).text
+	haystack, folded := s.stream.folded, foldForSearch(needle).text
 	var matches []Match
 	for from := 0; ; {
 		i := strings.Index(haystack.text[from:], folded)
