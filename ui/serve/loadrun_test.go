@@ -21,7 +21,7 @@ type loadPlan struct {
 	sections      []int            // the presenter's moves cycle through these sections (0–9)
 	marker        func(int) string // what a screen shows, and shows only, at a section
 	doc           string           // the document served; the seed when empty
-	profile       string           // if set, the server's CPU profile of the moves is written here
+	profile       string           // if set, the server's CPU profile of the moves is written here (….cpu.pprof), and its heap after them beside it
 }
 
 // loadResult is what one server did in one run.
@@ -108,6 +108,9 @@ func runLoad(tb testing.TB, binary, kind string, plan loadPlan) loadResult {
 	}
 	res.bytes, res.cpu, res.clientCPU = received(terms)-before, c.cpu()-cpuBefore, procCPU("self")-clientBefore
 	res.rssAfter, res.goroutinesAfter = c.rss(), c.goroutines()
+	if plan.profile != "" {
+		c.ask("heap " + strings.TrimSuffix(plan.profile, ".cpu.pprof") + ".heap.pprof")
+	}
 	for _, tm := range terms {
 		tm.close() // stop the pumps before reading what they recorded
 	}
