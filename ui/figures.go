@@ -8,6 +8,7 @@ import (
 
 	"briefing/content"
 	"briefing/content/locale"
+	"briefing/ui/render"
 )
 
 // figuresPanel is the key-figures pane (关键数据): a two-line card per figure of the current part with
@@ -16,11 +17,16 @@ import (
 // Its first line is the pane's title and never scrolls; the rest (the body) scrolls when it does not
 // fit. The body is rendered whenever what it shows changes (size, section, focus, selection; the
 // root resizes every pane when the styles change), never in View, which only cuts the visible window out of it.
+//
+// What the panel draws depends on nothing but its state and the briefing, so the body and the view
+// are drawn once for every session in the same state (render.Memo): a meeting's viewers, all on the
+// presenter's section at one size, share one drawing.
 type figuresPanel struct {
+	renderer *render.Renderer
 	briefing *content.Briefing
 	styles   *Styles // the session's, shared with every pane
 	words    *locale.Words
-	keys     KeyMap
+	keys     *KeyMap // the root's; the keys the panel answers never change
 
 	section       int // index into briefing.Sections
 	width, height int
@@ -41,12 +47,32 @@ type lineSpan struct{ start, end int }
 // wheelLines is how far one notch of the mouse wheel scrolls: one card.
 const wheelLines = 2
 
-func newFiguresPanel(b *content.Briefing, styles *Styles, words *locale.Words, keys KeyMap) figuresPanel {
-	if b == nil {
-		b = &content.Briefing{}
-	}
-	p := figuresPanel{briefing: b, styles: styles, words: words, keys: keys}
+func newFiguresPanel(r *render.Renderer, styles *Styles, words *locale.Words, keys *KeyMap) figuresPanel {
+	p := figuresPanel{renderer: r, briefing: r.Briefing(), styles: styles, words: words, keys: keys}
 	return p.SetSection(0)
+}
+
+// panelState is everything the panel's drawing depends on besides the briefing: with it as the key,
+// one drawing serves every session in the same state.
+type panelState struct {
+	section, width, height int
+	look                   look
+	lang                   locale.Language
+	focused                bool
+	cursor                 int
+}
+
+func (p figuresPanel) state() panelState {
+	return panelState{
+		section: p.section, width: p.width, height: p.height, look: p.styles.look,
+		lang: p.words.Language, focused: p.focused, cursor: p.cursor,
+	}
+}
+
+// panelView keys the drawn view: the state and how far the body is scrolled.
+type panelView struct {
+	panelState
+	offset int
 }
 
 // SetSize sets the panel's inner size in cells; the root draws any border around it.
@@ -130,8 +156,13 @@ func (p figuresPanel) Update(msg tea.Msg) (figuresPanel, tea.Cmd) {
 }
 
 // View is exactly height lines, none wider than width: the title, then the visible window of the
-// body, its last line saying how much is below when the body is cut.
+// body, its last line saying how much is below when the body is cut. It is drawn once for every
+// session in the same state.
 func (p figuresPanel) View() string {
+	return render.Memo(p.renderer, panelView{p.state(), p.offset}, p.draw)
+}
+
+func (p figuresPanel) draw() string {
 	if p.height == 0 {
 		return ""
 	}

@@ -26,8 +26,24 @@ const (
 // entry is what the cursor selects: a card, or a part in the overview.
 type entry []row
 
-// layout renders the body for the current size, section, styles, focus and selection.
+// panelLayout is the panel's body as laid out for a state: shared by every session in that state, so
+// never changed once built.
+type panelLayout struct {
+	body    []string
+	items   []lineSpan
+	parts   []int
+	compact int
+}
+
+// layout lays out the body for the current size, section, styles, focus and selection, or takes the
+// layout already made for the same state.
 func (p figuresPanel) layout() figuresPanel {
+	l := render.Memo(p.renderer, p.state(), p.buildLayout)
+	p.body, p.items, p.parts, p.compact = l.body, l.items, l.parts, l.compact
+	return p
+}
+
+func (p figuresPanel) buildLayout() panelLayout {
 	gutter := p.gutter()
 	inner := p.contentWidth() - gutter
 	var header, footer []row
@@ -67,7 +83,7 @@ func (p figuresPanel) layout() figuresPanel {
 	for i, line := range p.body {
 		p.body[i] = padLine(line, p.width)
 	}
-	return p
+	return panelLayout{body: p.body, items: p.items, parts: p.parts, compact: p.compact}
 }
 
 // padLine makes a styled line exactly width cells: cut if longer, padded with spaces if shorter.

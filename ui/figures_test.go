@@ -11,12 +11,13 @@ import (
 	"briefing/content/contenttest"
 	"briefing/content/format"
 	"briefing/content/locale"
+	"briefing/ui/render"
 )
 
 func seedPanel(t *testing.T, section, width, height int) figuresPanel {
 	t.Helper()
 	b := contenttest.Seed(t)
-	return newFiguresPanel(b, NewStyles(true), b.Language.Words(), DefaultKeyMap()).SetSize(width, height).SetSection(section)
+	return newFiguresPanel(render.New(b), NewStyles(true), b.Language.Words(), defaultKeys()).SetSize(width, height).SetSection(section)
 }
 
 func TestFiguresPanel(t *testing.T) {
@@ -51,7 +52,7 @@ func TestFiguresPanelFits(t *testing.T) {
 	b := contenttest.Seed(t)
 	// The opening's overview, the part with a baseline, and the part with the most figures.
 	for _, section := range []int{0, 1, 2} {
-		panel := newFiguresPanel(b, NewStyles(false), b.Language.Words(), DefaultKeyMap()).SetSection(section).Focus()
+		panel := newFiguresPanel(render.New(b), NewStyles(false), b.Language.Words(), defaultKeys()).SetSection(section).Focus()
 		for width := 0; width <= 60; width++ {
 			for height := 0; height <= 30; height++ {
 				p := panel.SetSize(width, height)
@@ -181,7 +182,7 @@ func TestFiguresPanelOverviewOpensHeadline(t *testing.T) {
 
 func TestFiguresPanelNoFigures(t *testing.T) {
 	b := &content.Briefing{Language: locale.Chinese, Sections: []content.Section{{Kind: content.Part, Title: "空"}}}
-	p := newFiguresPanel(b, NewStyles(true), b.Language.Words(), DefaultKeyMap()).SetSize(30, 5).Focus()
+	p := newFiguresPanel(render.New(b), NewStyles(true), b.Language.Words(), defaultKeys()).SetSize(30, 5).Focus()
 	if !strings.Contains(ansi.Strip(p.View()), locale.Chinese.Words().NoFigures) {
 		t.Fatalf("no %q in\n%s", locale.Chinese.Words().NoFigures, ansi.Strip(p.View()))
 	}
@@ -212,7 +213,7 @@ func TestFiguresPanelArrowsAndColours(t *testing.T) {
 			{Label: "revenue", Value: 4, Unit: "$ billion", Change: &content.Change{Value: 12, Unit: "%"}},
 			{Label: "costs", Value: 2, Unit: "$ billion", Change: &content.Change{Value: -3, Unit: "%"}},
 		}}}}
-		p := newFiguresPanel(b, styles, tc.lang.Words(), DefaultKeyMap()).SetSize(34, 12)
+		p := newFiguresPanel(render.New(b), styles, tc.lang.Words(), defaultKeys()).SetSize(34, 12)
 		if got := p.changeStyle(13.34).Render("x"); got != tc.rise {
 			t.Errorf("%s: a rise renders %q, want %q", tc.lang, got, tc.rise)
 		}
@@ -224,4 +225,10 @@ func TestFiguresPanelArrowsAndColours(t *testing.T) {
 			t.Errorf("%s: changes not drawn in their colours:\n%q", tc.lang, view)
 		}
 	}
+}
+
+// defaultKeys is the default key map, as the panes hold it.
+func defaultKeys() *KeyMap {
+	k := DefaultKeyMap()
+	return &k
 }

@@ -71,15 +71,31 @@ func NewKeyMap(words *locale.Words) KeyMap {
 	}
 }
 
-// enableMeeting binds the presenting keys a role uses: v for everyone, f for a viewer; s for whoever
+// A session's KeyMap is shared by every copy of its model (a KeyMap is large, and a model is copied at
+// every message), so it is never changed in place: withMeeting and withSearching return a changed
+// copy, or the same map when nothing changes.
+
+// withMeeting binds the presenting keys a role uses: v for everyone, f for a viewer; s for whoever
 // runs the clock, while the slides (and so the clock) are shown.
-func (k *KeyMap) enableMeeting(role meeting.Role, view meeting.View) {
-	k.ToggleView.SetEnabled(true)
-	k.Follow.SetEnabled(role == meeting.Viewer)
-	k.ResetClock.SetEnabled(role != meeting.Viewer && view == meeting.SlidesView)
+func (k *KeyMap) withMeeting(role meeting.Role, view meeting.View) *KeyMap {
+	follow, reset := role == meeting.Viewer, role != meeting.Viewer && view == meeting.SlidesView
+	if k.ToggleView.Enabled() && k.Follow.Enabled() == follow && k.ResetClock.Enabled() == reset {
+		return k
+	}
+	c := *k
+	c.ToggleView.SetEnabled(true)
+	c.Follow.SetEnabled(follow)
+	c.ResetClock.SetEnabled(reset)
+	return &c
 }
 
-// setSearching gives n and N to the matches while a search is active, and back to the sections after.
+// withSearching gives n and N to the matches while a search is active, and back to the sections after.
+func (k *KeyMap) withSearching(active bool) *KeyMap {
+	c := *k
+	c.setSearching(active)
+	return &c
+}
+
 func (k *KeyMap) setSearching(active bool) {
 	k.NextMatch.SetEnabled(active)
 	k.PrevMatch.SetEnabled(active)

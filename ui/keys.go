@@ -29,10 +29,9 @@ func (m Model) keyPress(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m, tea.Quit
 	case key.Matches(msg, k.Help):
 		m.showHelp = !m.showHelp
-		m.help.ShowAll = m.showHelp
 		return m, nil
 	case m.showHelp && key.Matches(msg, k.Cancel):
-		m.showHelp, m.help.ShowAll = false, false
+		m.showHelp = false
 		return m, nil
 	case key.Matches(msg, k.ToggleView):
 		return m.toggleView()
@@ -120,7 +119,7 @@ func (m Model) searchKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 			}
 			return m.clearSearch(), nil
 		}
-		m.keys.setSearching(true)
+		m.keys = m.keys.withSearching(true)
 		m.search = m.search.First(m.nav.Section, m.nav.Line)
 		return m.showMatch(), nil
 	case key.Matches(msg, m.keys.Cancel):
@@ -136,7 +135,7 @@ func (m Model) searchKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 
 func (m Model) clearSearch() Model {
 	m.search = m.search.Clear()
-	m.keys.setSearching(false)
+	m.keys = m.keys.withSearching(false)
 	m.focusFigure = -1
 	return m.apply(m.nav)
 }

@@ -3,7 +3,6 @@ package ui
 import (
 	"time"
 
-	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 
 	"briefing/content"
@@ -44,7 +43,7 @@ const (
 type Model struct {
 	briefing *content.Briefing
 	renderer *render.Renderer
-	keys     KeyMap
+	keys     *KeyMap // shared by the model's copies; changed only by replacing it
 	// styles is the session's one Styles: every pane holds this pointer, and restyle rebuilds it in
 	// place for the terminal's look.
 	styles *Styles
@@ -66,7 +65,6 @@ type Model struct {
 	reader   reader
 	figures  figuresPanel
 	search   search
-	help     help.Model
 	showHelp bool
 	notice   string // a one-line message for the footer, such as "no matches"
 	digits   digits // a section number being typed
@@ -95,20 +93,20 @@ func New(b *content.Briefing, opts Options) Model {
 	*styles = newStyles(l)
 	words := lang.Words()
 	keys := NewKeyMap(words)
+	keys = *keys.withMeeting(opts.Role, opts.View)
 	m := Model{
 		briefing:    b,
 		renderer:    r,
-		keys:        keys,
+		keys:        &keys,
 		styles:      styles,
 		look:        l,
 		words:       words,
 		themeFixed:  opts.Theme != "",
 		focusFigure: -1,
-		outline:     newOutline(b, styles, words, keys),
+		outline:     newOutline(b, styles, words, &keys),
 		reader:      newReader(r, styles.Theme),
-		figures:     newFiguresPanel(b, styles, words, keys),
+		figures:     newFiguresPanel(r, styles, words, &keys),
 		search:      newSearch(words, styles),
-		help:        help.New(),
 		view:        opts.View,
 		slides:      newSlides(b, styles, words, opts.Notes && opts.Role != meeting.Viewer),
 		clock:       newClock(opts.Now),
@@ -117,7 +115,6 @@ func New(b *content.Briefing, opts Options) Model {
 	if b.Encoding != content.UTF8 {
 		m.notice = words.ReadAs + " " + string(b.Encoding) // the guess is shown until the first key
 	}
-	m.keys.enableMeeting(opts.Role, m.view)
 	m.nav = start(clamp(opts.Section, 0, max(len(b.Sections)-1, 0)))
 	if j := opts.Joined; j != nil {
 		m.meet.latest, m.meet.ended = *j, j.Ended
@@ -129,7 +126,7 @@ func New(b *content.Briefing, opts Options) Model {
 		}
 	}
 	m.slides = m.slides.SetSection(m.nav.Section)
-	m.keys.enableMeeting(opts.Role, m.view)
+	m.keys = m.keys.withMeeting(opts.Role, m.view)
 	m.clock.ticking = m.view == meeting.SlidesView // Init sends the first tick
 	return m.apply(m.nav)
 }

@@ -31,13 +31,13 @@ type outline struct {
 	width, height int
 	focused       bool
 	styles        *Styles // the session's, shared with every pane
-	keys          KeyMap
+	keys          *KeyMap // the root's; the keys the outline answers never change
 	title         string
 	numberWidth   int    // the widest section number, so that titles line up
 	drawn         string // the view as of the last change
 }
 
-func newOutline(b *content.Briefing, styles *Styles, words *locale.Words, keys KeyMap) outline {
+func newOutline(b *content.Briefing, styles *Styles, words *locale.Words, keys *KeyMap) outline {
 	o := outline{styles: styles, keys: keys, title: words.Outline, point: -1}
 	for i, s := range b.Sections {
 		number := sectionNumber(b, i)

@@ -36,7 +36,7 @@ func (m Model) moveTo(p meeting.Position) Model {
 	}
 	p.Section = clamp(p.Section, 0, len(m.briefing.Sections)-1)
 	m.view = p.View
-	m.keys.enableMeeting(m.meet.role, m.view)
+	m.keys = m.keys.withMeeting(m.meet.role, m.view)
 	m = m.apply(navState{Section: p.Section, Line: m.nav.Line, Point: p.Point})
 	line := 0
 	if r := m.reader.Rendered(); r != nil {

@@ -15,9 +15,12 @@ type searchHit struct {
 }
 
 // search is the search box and the matches of the last search across all sections.
+//
+// The text box is large and a model is copied at every message, so the box is shared by the copies
+// and never changed in place: edit makes a changed copy.
 type search struct {
 	styles  *Styles // the session's, shared with every pane
-	input   textinput.Model
+	input   *textinput.Model
 	typing  bool   // the box has the keyboard
 	query   string // the active search, "" for none
 	hits    []searchHit
@@ -30,28 +33,41 @@ func newSearch(words *locale.Words, styles *Styles) search {
 	in.Placeholder = words.SearchPrompt
 	in.CharLimit = 80
 	in.KeyMap.Paste.SetEnabled(false) // ctrl+v would read the clipboard of the machine serving the session
-	return search{styles: styles, input: in, current: -1}.Restyle()
+	return search{styles: styles, input: &in, current: -1}.Restyle()
+}
+
+// edit changes a copy of the text box.
+func (s search) edit(change func(*textinput.Model)) search {
+	in := *s.input
+	change(&in)
+	s.input = &in
+	return s
 }
 
 // Restyle gives the text box the session's current styles: bubbles' text input keeps its own copy.
 func (s search) Restyle() search {
-	s.input.SetStyles(s.styles.Search)
-	return s
+	return s.edit(func(in *textinput.Model) { in.SetStyles(s.styles.Search) })
 }
 
 // Start gives the box the keyboard.
 func (s search) Start() (search, tea.Cmd) {
 	s.typing = true
-	s.input.SetValue(s.query)
-	s.input.CursorEnd()
-	return s, s.input.Focus()
+	var cmd tea.Cmd
+	s = s.edit(func(in *textinput.Model) {
+		in.SetValue(s.query)
+		in.CursorEnd()
+		cmd = in.Focus()
+	})
+	return s, cmd
 }
 
 // Cancel leaves the box without searching.
 func (s search) Cancel() search {
+	if !s.typing && !s.input.Focused() {
+		return s
+	}
 	s.typing = false
-	s.input.Blur()
-	return s
+	return s.edit(func(in *textinput.Model) { in.Blur() })
 }
 
 // Clear forgets the search.
@@ -70,7 +86,7 @@ func (s search) Update(msg tea.Msg) (search, tea.Cmd) {
 		return s, nil
 	}
 	var cmd tea.Cmd
-	s.input, cmd = s.input.Update(msg)
+	s = s.edit(func(in *textinput.Model) { *in, cmd = in.Update(msg) })
 	return s, cmd
 }
 

@@ -41,6 +41,10 @@ type Styles struct {
 	Search  textinput.Styles // the search box
 	Help    help.Styles      // the footer's keys and the help screen
 	Warning lipgloss.Style
+
+	// look is what these styles were built for: panes drawn in the same look are the same for every
+	// session, and share one drawing (render.Memo).
+	look look
 }
 
 // look is what the styles depend on: the terminal's background, and whether it shows colour at all
@@ -77,6 +81,7 @@ func newStyles(l look) Styles {
 	}
 
 	s := Styles{
+		look:        l,
 		Dark:        l.dark,
 		Theme:       theme,
 		HeaderTitle: lipgloss.NewStyle().Bold(true).Foreground(primary),

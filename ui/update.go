@@ -112,11 +112,11 @@ func (m Model) relayout() Model {
 func (m Model) toggleView() (Model, tea.Cmd) {
 	if m.view == meeting.SlidesView {
 		m.view = meeting.ReaderView
-		m.keys.enableMeeting(m.meet.role, m.view)
+		m.keys = m.keys.withMeeting(m.meet.role, m.view)
 		return m, nil
 	}
 	m.view = meeting.SlidesView
-	m.keys.enableMeeting(m.meet.role, m.view)
+	m.keys = m.keys.withMeeting(m.meet.role, m.view)
 	var cmd tea.Cmd
 	m.clock, cmd = m.clock.Tick()
 	return m, cmd

@@ -226,7 +226,7 @@ func (m Model) slidesFooter() string {
 // helpModel is the help drawn in the session's current styles, measuring whole lines (help would
 // cut them to its width with an ellipsis).
 func (m Model) helpModel() help.Model {
-	h := m.help
+	h := help.New()
 	h.Styles = m.styles.Help
 	h.SetWidth(0)
 	return h
