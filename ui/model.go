@@ -191,10 +191,23 @@ func (m Model) apply(s navState) Model {
 	m.reader = m.reader.ScrollTo(s.Line)
 	s.Line = m.reader.Line()
 	m.nav = s
-	m.reader = m.reader.SetHighlights(m.highlights()).SetMark(s.Point, m.styles.Bar.Render("▎"))
+	m.reader = m.reader.SetHighlights(m.highlightState(), m.highlights).SetMark(s.Point, m.styles.Bar.Render("▎"))
 	m.outline = m.outline.SetPosition(s.Section, s.Point)
 	m.slides = m.slides.SetPoint(s.Point)
 	return m
+}
+
+// highlightState is everything the highlights depend on: while it stays the same (scrolling), they
+// are not drawn again.
+type highlightState struct {
+	rendered        *render.Section
+	search, current int // the search's hits (their version) and the current one
+	figure          int
+	look            look
+}
+
+func (m Model) highlightState() highlightState {
+	return highlightState{rendered: m.reader.Rendered(), search: m.search.version, current: m.search.current, figure: m.focusFigure, look: m.styles.look}
 }
 
 // highlights are the search matches of the current section and the sentence of the opened figure.

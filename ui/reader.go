@@ -24,12 +24,15 @@ type reader struct {
 	section  int
 	rendered *render.Section
 	lines    []string // the rendered lines with the highlights drawn in
-	offset   int      // the first visible line
-	mark     lineSpan // the lines of the current sub-point, marked by a bar in the left margin
-	markBar  string   // the bar, styled
-	width    int      // the text's width, without the margins
-	height   int
-	margin   int
+	// highlighted says which highlights lines has (SetHighlights), nil for none yet.
+	highlighted any
+	decorated   bool     // lines are not the rendering's own
+	offset      int      // the first visible line
+	mark        lineSpan // the lines of the current sub-point, marked by a bar in the left margin
+	markBar     string   // the bar, styled
+	width       int      // the text's width, without the margins
+	height      int
+	margin      int
 }
 
 // readerMargin is the blank column kept on each side of the text when the pane is wide enough.
@@ -91,13 +94,20 @@ func (r reader) SetMark(point int, bar string) reader {
 	return r
 }
 
-// SetHighlights draws the given stretches over the section.
-func (r reader) SetHighlights(h []highlight) reader {
-	r.lines = r.decorate(h)
+// SetHighlights draws the stretches highlights() gives over the section, unless those of key are
+// drawn already: key says everything they depend on (the search, the opened figure, the styles), so
+// scrolling, which changes none of them, draws nothing again.
+func (r reader) SetHighlights(key any, highlights func() []highlight) reader {
+	if r.rendered != nil && r.highlighted == key {
+		return r
+	}
+	hs := highlights()
+	r.lines, r.decorated, r.highlighted = r.decorate(hs), len(hs) > 0, key
 	return r
 }
 
 func (r reader) rerender() reader {
+	r.highlighted, r.decorated = nil, false
 	if r.width <= 0 {
 		r.rendered, r.lines = nil, nil
 		return r
@@ -147,14 +157,33 @@ func (r reader) lineAt(fraction float64) int {
 // Percent is the scroll position for the status line.
 func (r reader) Percent() int { return int(r.fraction()*100 + 0.5) }
 
-// View draws exactly the pane: height lines of width plus margins, padded with spaces.
+// readerView is everything an undecorated reader's view depends on: one drawing serves every session
+// showing the same lines of the same rendering.
+type readerView struct {
+	rendered              *render.Section
+	offset, width, height int
+	margin                int
+	mark                  lineSpan
+	markBar               string
+}
+
+// View draws exactly the pane: height lines of width plus margins, padded with spaces. Without
+// highlights it is drawn once for every session that shows the same lines.
 func (r reader) View() string {
 	if r.width <= 0 || r.height <= 0 {
 		return ""
 	}
+	if r.rendered != nil && !r.decorated {
+		return render.Memo(r.renderer, readerView{r.rendered, r.offset, r.width, r.height, r.margin, r.mark, r.markBar}, r.draw)
+	}
+	return r.draw()
+}
+
+func (r reader) draw() string {
 	full := r.width + 2*r.margin
 	margin := strings.Repeat(" ", r.margin)
 	var b strings.Builder
+	b.Grow(r.height * (full + 16))
 	for row := 0; row < r.height; row++ {
 		if row > 0 {
 			b.WriteByte('\n')

@@ -25,6 +25,7 @@ type search struct {
 	query   string // the active search, "" for none
 	hits    []searchHit
 	current int
+	version int // counts the changes of hits
 }
 
 func newSearch(words *locale.Words, styles *Styles) search {
@@ -74,6 +75,7 @@ func (s search) Cancel() search {
 func (s search) Clear() search {
 	s = s.Cancel()
 	s.query, s.hits, s.current = "", nil, -1
+	s.version++
 	return s
 }
 
@@ -102,6 +104,7 @@ func (s search) Run(r *render.Renderer, sections, width int, theme render.Theme)
 func (s search) Refresh(r *render.Renderer, sections, width int, theme render.Theme) search {
 	section, ordinal := s.currentOrdinal()
 	s.hits = nil
+	s.version++
 	if s.query == "" || width <= 0 {
 		s.current = -1
 		return s

@@ -9,7 +9,9 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"briefing/content"
+	"briefing/content/locale"
 	"briefing/ui/meeting"
+	"briefing/ui/render"
 )
 
 // View draws the header, the panes and the footer, or a "terminal too small" notice. No line is wider
@@ -35,25 +37,29 @@ func (m Model) screen() string {
 	if m.view == meeting.SlidesView && !m.showHelp {
 		return fitScreen(m.slides.View()+"\n"+m.slidesFooter(), m.height)
 	}
-	body := m.body()
-	return fitScreen(m.header()+"\n"+body+"\n"+m.footer(), m.height)
+	header, footer := m.header(), m.footer()
+	if m.showHelp {
+		return fitScreen(header+"\n"+block(m.helpScreen(m.height-2), m.width, m.height-2)+"\n"+footer, m.height)
+	}
+	return fitScreen(m.body(header, footer), m.height)
 }
 
-// body draws the panes where the layout puts them. Every pane draws exactly its size, so the
-// columns are joined line by line without measuring anything.
-func (m Model) body() string {
+// body draws the header, the panes where the layout puts them, and the footer, in one string: the
+// frame of every message, so it is built once, without splitting anything. Every pane draws exactly
+// its size, so the columns are joined line by line without measuring anything.
+func (m Model) body(header, footer string) string {
 	l := m.layout
 	bodyH := m.height - 2
-	if m.showHelp {
-		return block(m.helpScreen(bodyH), m.width, bodyH)
-	}
 	separator := m.styles.Muted.Render("│")
-	var columns [][]string
+	var columns []column
+	size := len(header) + len(footer) + 2
 	addColumn := func(view string, separated bool) {
 		if separated && len(columns) > 0 {
-			columns = append(columns, repeatLine(separator, bodyH))
+			columns = append(columns, column{repeat: separator})
+			size += len(separator) * bodyH
 		}
-		columns = append(columns, strings.Split(view, "\n"))
+		columns = append(columns, column{rest: view})
+		size += len(view)
 	}
 	if l.Outline.W > 0 {
 		addColumn(m.outline.View(), false)
@@ -70,49 +76,73 @@ func (m Model) body() string {
 		addColumn(m.figures.View(), true)
 	}
 	var b strings.Builder
-	for row := 0; row < bodyH; row++ {
-		if row > 0 {
-			b.WriteByte('\n')
-		}
-		for _, column := range columns {
-			if row < len(column) {
-				b.WriteString(column[row])
-			}
+	b.Grow(size + bodyH)
+	b.WriteString(header)
+	for range bodyH {
+		b.WriteByte('\n')
+		for i := range columns {
+			b.WriteString(columns[i].next())
 		}
 	}
+	b.WriteByte('\n')
+	b.WriteString(footer)
 	return b.String()
 }
 
-func repeatLine(s string, n int) []string {
-	lines := make([]string, n)
-	for i := range lines {
-		lines[i] = s
+// column is a pane's view read line by line, or the same line repeated (a separator).
+type column struct {
+	rest   string
+	repeat string
+}
+
+// next is the column's next line; past its last, an empty one.
+func (c *column) next() string {
+	if c.repeat != "" {
+		return c.repeat
 	}
-	return lines
+	line, rest, _ := strings.Cut(c.rest, "\n")
+	c.rest = rest
+	return line
+}
+
+// headerState is everything the header depends on besides the briefing: one drawing serves every
+// session at the same place, width and look.
+type headerState struct {
+	section, width int
+	percent        int // how far through the section, -1 when it fits the reader
+	look           look
 }
 
 // header is the title and byline on the left, where the reader is on the right: 3/5 · 以文教旺推进城乡旺.
 func (m Model) header() string {
-	s := m.styles
-	section := m.briefing.Sections[m.nav.Section]
-	where := sectionPlace(m.briefing, m.nav.Section)
+	state := headerState{section: m.nav.Section, width: m.width, percent: -1, look: m.styles.look}
+	if m.reader.Lines() > m.layout.Reader.H {
+		state.percent = m.reader.Percent()
+	}
+	b, styles := m.briefing, m.styles
+	return render.Memo(m.renderer, state, func() string { return drawHeader(b, styles, state) })
+}
+
+func drawHeader(b *content.Briefing, s *Styles, state headerState) string {
+	section := b.Sections[state.section]
+	where := sectionPlace(b, state.section)
 	if section.Kind != content.Opening {
 		where += " · " + section.Title
 	}
-	if m.reader.Lines() > m.layout.Reader.H {
-		where += " · " + itoa(m.reader.Percent()) + "%"
+	if state.percent >= 0 {
+		where += " · " + itoa(state.percent) + "%"
 	}
 	right := s.HeaderTitle.Render(where)
-	left := s.HeaderTitle.Render(m.briefing.Title)
-	if m.briefing.Byline != "" {
-		left += s.HeaderMuted.Render("  " + m.briefing.Byline)
+	left := s.HeaderTitle.Render(b.Title)
+	if b.Byline != "" {
+		left += s.HeaderMuted.Render("  " + b.Byline)
 	}
-	room := m.width - ansi.StringWidth(right) - 2
+	room := state.width - ansi.StringWidth(right) - 2
 	if room < 8 {
-		return ansi.Truncate(right, m.width, "…")
+		return ansi.Truncate(right, state.width, "…")
 	}
 	left = ansi.Truncate(left, room, "…")
-	gap := strings.Repeat(" ", max(m.width-ansi.StringWidth(left)-ansi.StringWidth(right), 1))
+	gap := strings.Repeat(" ", max(state.width-ansi.StringWidth(left)-ansi.StringWidth(right), 1))
 	return left + gap + right
 }
 
@@ -132,13 +162,41 @@ func (m Model) footer() string {
 	if status != "" {
 		line = m.styles.Status.Render(status) + "  "
 	}
-	room := max(m.width-ansi.StringWidth(line), 0)
-	h := m.helpModel()
-	help := h.ShortHelpView(m.keys.ShortHelp())
-	if ansi.StringWidth(help) > room {
-		help = h.ShortHelpView(m.keys.MinimalHelp())
+	used := ansi.StringWidth(line)
+	help := m.shortHelp(max(m.width-used, 0))
+	if used+help.width <= m.width {
+		return line + help.text
 	}
-	return ansi.Truncate(line+help, m.width, "")
+	return ansi.Truncate(line+help.text, m.width, "")
+}
+
+// helpState is everything the footer's help depends on: the keys bound differ only with the
+// language, a search and a viewer's f, so one drawing serves every session alike.
+type helpState struct {
+	lang              locale.Language
+	look              look
+	searching, follow bool
+	room              int
+}
+
+// drawnHelp is a line of help and its width.
+type drawnHelp struct {
+	text  string
+	width int
+}
+
+// shortHelp is the footer's help for room cells: every key when they fit, else the fewest.
+func (m Model) shortHelp(room int) drawnHelp {
+	state := helpState{lang: m.words.Language, look: m.styles.look, searching: m.keys.NextMatch.Enabled(), follow: m.keys.Follow.Enabled(), room: room}
+	styles, keys := m.styles, m.keys
+	return render.Memo(m.renderer, state, func() drawnHelp {
+		h := newHelp(styles)
+		help := h.ShortHelpView(keys.ShortHelp())
+		if ansi.StringWidth(help) > room {
+			help = h.ShortHelpView(keys.MinimalHelp())
+		}
+		return drawnHelp{text: help, width: ansi.StringWidth(help)}
+	})
 }
 
 // helpScreen lists every enabled key: in the help's own columns when they fit, else as one list
@@ -193,6 +251,9 @@ func block(s string, w, h int) string {
 // fitScreen makes the screen exactly h lines. Widths are each part's own business: panes draw their
 // size, the header and footer are cut to the width, and tests check every size.
 func fitScreen(s string, h int) string {
+	if strings.Count(s, "\n") == h-1 {
+		return s // the usual case: nothing to cut or add
+	}
 	lines := strings.Split(s, "\n")
 	if len(lines) > h {
 		lines = lines[:h]
@@ -223,11 +284,14 @@ func (m Model) slidesFooter() string {
 	return ansi.Truncate(strings.Join(parts, "   "), m.width, "…")
 }
 
-// helpModel is the help drawn in the session's current styles, measuring whole lines (help would
-// cut them to its width with an ellipsis).
-func (m Model) helpModel() help.Model {
+// helpModel is the help drawn in the session's current styles.
+func (m Model) helpModel() help.Model { return newHelp(m.styles) }
+
+// newHelp is the help drawn in styles, measuring whole lines (help would cut them to its width with
+// an ellipsis).
+func newHelp(styles *Styles) help.Model {
 	h := help.New()
-	h.Styles = m.styles.Help
+	h.Styles = styles.Help
 	h.SetWidth(0)
 	return h
 }
