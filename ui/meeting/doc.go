@@ -7,4 +7,10 @@
 // without waiting; each member's own goroutine then hands the newest State to its deliver function
 // (a session's program). A slow or stalled session delays only itself and never receives a backlog.
 // Who is connected is announced at most once per interval, and only when it changed.
+//
+// A meeting may span several nodes, each a Hub with its own sessions, joined by a bridge that knows
+// the transport (nodes.go): moves carry a Stamp (a logical clock and the node's name) so that every
+// node keeps the same latest move whatever order moves arrive in; a bridge applies other nodes' moves
+// as if a presenter here had made them, and tells the Hub who is connected elsewhere, which is
+// counted with its own members.
 package meeting

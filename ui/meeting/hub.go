@@ -13,12 +13,18 @@ type Hub struct {
 	mu           sync.Mutex
 	position     Position
 	hasPresenter bool
-	source       uint64 // the member who published the position
+	source       uint64 // the member who published the position; 0 for another node
+	node         string // this node's name in stamps (nodes.go)
+	clock        uint64 // the logical clock of moves: past every move made here or applied
+	stamp        Stamp  // the position's
 	members      map[uint64]*Member
 	nextID       uint64
-	online       int      // as last announced
-	audience     []string // as last announced
-	changed      bool     // members joined or left since the last announcement
+	online       int        // as last announced
+	audience     []string   // as last announced
+	presenting   bool       // a presenter is connected, as last announced
+	elsewhere    Attendance // on the meeting's other nodes
+	watchers     map[chan struct{}]struct{}
+	changed      bool // members joined or left since the last announcement
 	ended        bool
 	emptied      chan struct{} // closed once the meeting has ended and every member has left
 	emptiedOnce  sync.Once
@@ -26,7 +32,7 @@ type Hub struct {
 
 // NewHub starts a meeting that opens at the start of the document in view v.
 func NewHub(v View) *Hub {
-	return &Hub{position: StartPosition(v), members: map[uint64]*Member{}, emptied: make(chan struct{})}
+	return &Hub{position: StartPosition(v), members: map[uint64]*Member{}, watchers: map[chan struct{}]struct{}{}, emptied: make(chan struct{})}
 }
 
 // Member is one session in the meeting.
@@ -68,6 +74,7 @@ func (m *Member) Snapshot() State {
 		HasPresenter: h.hasPresenter,
 		FromSelf:     h.source == m.id,
 		Online:       h.online,
+		Presenting:   h.presenting,
 		Ended:        h.ended,
 	}
 	if m.role == Presenter {
@@ -104,7 +111,8 @@ func (m *Member) Publish(p Position) {
 	}
 	h := m.hub
 	h.mu.Lock()
-	h.position, h.hasPresenter, h.source = p, true, m.id
+	h.clock++
+	h.position, h.hasPresenter, h.source, h.stamp = p, true, m.id, Stamp{Seq: h.clock, Node: h.node}
 	h.mu.Unlock()
 	h.wakeAll()
 }
@@ -134,6 +142,12 @@ func (h *Hub) wakeAll() {
 		default: // a wake-up is already pending; it will deliver the newest state
 		}
 	}
+	for c := range h.watchers {
+		select {
+		case c <- struct{}{}:
+		default:
+		}
+	}
 }
 
 // Run announces who is connected at most once per interval, and only when it changed, so a crowd
@@ -161,11 +175,15 @@ func (h *Hub) announce() bool {
 		return false
 	}
 	h.changed = false
-	h.online = len(h.members)
-	h.audience = h.audience[:0]
+	h.online = len(h.members) + h.elsewhere.Online
+	h.presenting = h.elsewhere.Presenters > 0
+	h.audience = append(h.audience[:0], h.elsewhere.Viewers...)
 	for _, m := range h.members {
-		if m.role == Viewer {
+		switch m.role {
+		case Viewer:
 			h.audience = append(h.audience, m.name)
+		case Presenter:
+			h.presenting = true
 		}
 	}
 	sort.Strings(h.audience)
@@ -199,7 +217,7 @@ func (h *Hub) WaitEmpty(ctx context.Context) {
 	}
 }
 
-// Online is the number of members in the meeting right now (not as last announced).
+// Online is the number of members on this node right now (not as last announced).
 func (h *Hub) Online() int {
 	h.mu.Lock()
 	defer h.mu.Unlock()

@@ -46,7 +46,8 @@ type State struct {
 	Presenter    Position
 	HasPresenter bool     // some presenter has moved since the meeting began
 	FromSelf     bool     // the position was published by this very member
-	Online       int      // members connected, as last announced
+	Online       int      // members connected, on every node of the meeting, as last announced
+	Presenting   bool     // a presenter is connected, as last announced
 	Audience     []string // the viewers' names, for presenters only
 	Ended        bool     // the meeting is over: the last delivery
 }
