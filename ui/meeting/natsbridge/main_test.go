@@ -1,0 +1,13 @@
+package natsbridge
+
+import (
+	"testing"
+
+	"go.uber.org/goleak"
+)
+
+// TestMain checks that a bridge leaves no goroutine behind once it has left, and that the NATS
+// servers the tests start are shut down.
+func TestMain(m *testing.M) {
+	goleak.VerifyTestMain(m)
+}
