@@ -13,6 +13,7 @@ import (
 	"briefing/ui"
 	"briefing/ui/commands"
 	"briefing/ui/meeting"
+	"briefing/ui/meeting/natsbridge"
 	"briefing/ui/serve"
 )
 
@@ -33,6 +34,7 @@ func registerServeFlags(cmd *cobra.Command, cfg *serve.Config, listenFlag string
 
 func newServeCommand(src commands.Source) *cobra.Command {
 	cfg := serve.DefaultConfig()
+	cluster := &clusterFlags{}
 	cmd := &cobra.Command{
 		Use:   "serve" + src.ArgsUsage(),
 		Short: "Serve the briefing to a meeting over SSH: the presenter drives, attendees follow",
@@ -42,14 +44,20 @@ func newServeCommand(src commands.Source) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			server, ln, err := startServer(cmd, doc.Briefing(), cfg)
+			server, ln, bridge, err := startServer(cmd, doc.Briefing(), cfg, cluster)
 			if err != nil {
 				return err
 			}
-			return server.ServeUntil(cmd.Context(), ln)
+			if bridge != nil {
+				defer bridge.Leave() // this server leaves; the meeting goes on on the others
+			}
+			ctx, cancel := untilEnded(cmd.Context(), bridge)
+			defer cancel()
+			return server.ServeUntil(ctx, ln)
 		},
 	}
 	registerServeFlags(cmd, &cfg, "listen")
+	cluster.register(cmd)
 	return cmd
 }
 
@@ -57,6 +65,7 @@ func newPresentCommand(src commands.Source) *cobra.Command {
 	cfg := serve.DefaultConfig()
 	cfg.Listen = ""
 	flags := &commands.ReadFlags{}
+	cluster := &clusterFlags{}
 	cmd := &cobra.Command{
 		Use:   "present" + src.ArgsUsage(),
 		Short: "Present the briefing as slides, one section per screen, with notes and a clock",
@@ -80,32 +89,50 @@ func newPresentCommand(src commands.Source) *cobra.Command {
 				return err
 			}
 			cfg.View = meeting.SlidesView
-			server, ln, err := startServer(cmd, b, cfg)
+			server, ln, bridge, err := startServer(cmd, b, cfg, cluster)
 			if err != nil {
 				return err
 			}
-			return server.Present(cmd.Context(), ln, opts, out)
+			ctx, cancel := untilEnded(cmd.Context(), bridge)
+			defer cancel()
+			err = server.Present(ctx, ln, opts, out)
+			if bridge != nil {
+				bridge.EndMeeting() // the console presenting has ended the meeting, on every server
+			}
+			return err
 		},
 	}
 	flags.Register(cmd)
 	registerServeFlags(cmd, &cfg, "serve")
+	cluster.register(cmd)
 	return cmd
 }
 
-// startServer builds the server and opens its port, printing how attendees connect and the host key's
-// fingerprint for them to check.
-func startServer(cmd *cobra.Command, b *content.Briefing, cfg serve.Config) (*serve.Server, net.Listener, error) {
+// startServer builds the server, joins it to the meeting across servers when --nats is given, and
+// opens its port, printing how attendees connect and the host key's fingerprint for them to check. A
+// server the meeting refuses never opens its port.
+func startServer(cmd *cobra.Command, b *content.Briefing, cfg serve.Config, cluster *clusterFlags) (*serve.Server, net.Listener, *natsbridge.Bridge, error) {
+	if err := cluster.check(cmd); err != nil {
+		return nil, nil, nil, err
+	}
 	logger := log.NewWithOptions(cmd.ErrOrStderr(), log.Options{ReportTimestamp: true, TimeFormat: time.TimeOnly, Prefix: "briefing"})
 	server, err := serve.New(b, cfg, logger)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
+	}
+	bridge, err := cluster.join(cmd.Context(), server.Meeting(), b, logger)
+	if err != nil {
+		return nil, nil, nil, err
 	}
 	ln, err := server.Listen()
 	if err != nil {
-		return nil, nil, err
+		if bridge != nil {
+			bridge.Leave()
+		}
+		return nil, nil, nil, err
 	}
 	host, port, _ := net.SplitHostPort(ln.Addr().String())
 	fmt.Fprintf(cmd.OutOrStdout(), "Serving %s on %s\nHost key %s\nAttendees connect with: ssh -p %s %s\n",
 		b.Name, ln.Addr(), server.Fingerprint(), port, host)
-	return server, ln, nil
+	return server, ln, bridge, nil
 }

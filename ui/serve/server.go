@@ -107,6 +107,9 @@ func New(b *content.Briefing, cfg Config, logger *log.Logger) (*Server, error) {
 	return s, nil
 }
 
+// Meeting is the server's meeting, for a bridge to the meeting's other servers to join.
+func (s *Server) Meeting() *meeting.Hub { return s.hub }
+
 // Fingerprint is the host key's SHA256 fingerprint, for attendees to check on first connect.
 func (s *Server) Fingerprint() string { return s.fingerprint }
 

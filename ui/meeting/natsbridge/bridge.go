@@ -123,7 +123,7 @@ func (br *Bridge) join(ctx context.Context) error {
 		}
 		if m.Document.SHA256 != br.doc.SHA256 {
 			return fmt.Errorf("meeting %q serves another document: %s (sha256 %s), not %s (sha256 %s); every node must serve the same file",
-				br.cfg.Meeting, m.Document.Name, m.Document.short(), sanitize.Name(br.doc.Name), br.doc.short())
+				br.cfg.Meeting, m.Document.Name, m.Document.short(), sanitize.Line(br.doc.Name), br.doc.short())
 		}
 		br.take(m, true)
 	}
@@ -223,7 +223,7 @@ func (br *Bridge) message(kind Kind, anyMove bool) Message {
 		Protocol: Protocol, Kind: kind, Node: br.node, Document: br.doc,
 		Online: here.Online, Presenters: here.Presenters, Viewers: len(here.Viewers),
 	}
-	m.Document.Name = sanitize.Name(m.Document.Name)
+	m.Document.Name = sanitize.Cut(sanitize.Line(m.Document.Name), maxDocumentName)
 	for _, name := range here.Viewers[:min(len(here.Viewers), MaxNames)] {
 		m.Names = append(m.Names, sanitize.Name(name))
 	}

@@ -3,6 +3,7 @@ package natsbridge
 import (
 	"encoding/hex"
 	"math"
+	"path/filepath"
 
 	"briefing/content"
 	"briefing/ui/meeting"
@@ -11,7 +12,7 @@ import (
 // Document names what a node serves. Nodes serve the same document when their SHA-256 digests
 // (content.Briefing.Digest) match.
 type Document struct {
-	Name    string `json:"name"`    // the file's name, for people reading messages and logs
+	Name    string `json:"name"`    // the file's base name, for people reading messages and logs
 	SHA256  string `json:"sha256"`  // hex
 	Version int    `json:"version"` // the document's revision in the meeting: 1 as served
 }
@@ -19,7 +20,7 @@ type Document struct {
 // DocumentOf is b as first served.
 func DocumentOf(b *content.Briefing) Document {
 	sum := b.Digest()
-	return Document{Name: b.Name, SHA256: hex.EncodeToString(sum[:]), Version: 1}
+	return Document{Name: filepath.Base(b.Name), SHA256: hex.EncodeToString(sum[:]), Version: 1}
 }
 
 // short is the digest's first 12 digits, enough for a person to compare two.

@@ -15,9 +15,10 @@ const Protocol = 1
 
 // Bounds on what a message may carry. A message past them is dropped whole.
 const (
-	MaxMessageSize = 64 << 10 // bytes
-	MaxNames       = 256      // viewers' names per node; the count says how many there are
-	maxOnline      = 1 << 20  // members a node may claim
+	MaxMessageSize  = 64 << 10 // bytes
+	MaxNames        = 256      // viewers' names per node; the count says how many there are
+	maxOnline       = 1 << 20  // members a node may claim
+	maxDocumentName = 80       // columns of a document's name in messages
 )
 
 // Kind is why a message was sent.
@@ -144,6 +145,6 @@ func decode(data []byte) (Message, error) {
 	for i, name := range m.Names {
 		m.Names[i] = sanitize.Name(name)
 	}
-	m.Document.Name = sanitize.Name(m.Document.Name)
+	m.Document.Name = sanitize.Cut(sanitize.Line(m.Document.Name), maxDocumentName)
 	return m, nil
 }
