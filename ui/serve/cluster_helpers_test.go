@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -72,8 +73,8 @@ func (f *fixture) joinMeeting(cfg natsbridge.Config) error {
 }
 
 // runClusterChild serves the seed on 127.0.0.1:0 with the presenter keys in its directory, joined to
-// the meeting at $BRIEFING_CLUSTER_CHILD, prints "addr HOST:PORT" and serves until its input ends or
-// it is killed.
+// the meeting at $BRIEFING_CLUSTER_CHILD, prints "addr HOST:PORT", and answers "stats" with
+// "stats CPU-NANOSECONDS RSS-BYTES" until its input ends (or it is killed).
 func runClusterChild() int {
 	dir := os.Getenv(clusterChildDirEnv)
 	b, err := content.Parse("hengnan-2024.txt", seeds.Default())
@@ -99,11 +100,31 @@ func runClusterChild() int {
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 	fmt.Printf("addr %s\n", ln.Addr())
-	_, _ = io.Copy(io.Discard, os.Stdin)
+	for lines := bufio.NewScanner(os.Stdin); lines.Scan() && lines.Text() == "stats"; {
+		cpu, rss := processStats()
+		fmt.Printf("stats %d %d\n", cpu.Nanoseconds(), rss)
+	}
 	br.Leave()
 	_ = srv.Shutdown(context.Background())
 	<-served
 	return 0
+}
+
+// processStats is the CPU time this process has used and its resident memory.
+func processStats() (time.Duration, int64) {
+	var usage syscall.Rusage
+	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &usage)
+	cpu := time.Duration(usage.Utime.Nano() + usage.Stime.Nano())
+	var rss int64
+	if status, err := os.ReadFile("/proc/self/status"); err == nil {
+		for line := range strings.Lines(string(status)) {
+			if kb, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+				_, _ = fmt.Sscan(kb, &rss)
+				rss *= 1024
+			}
+		}
+	}
+	return cpu, rss
 }
 
 // clusterChild is a node in a process of its own.
@@ -112,6 +133,23 @@ type clusterChild struct {
 	presenter gossh.Signer
 	cmd       *exec.Cmd
 	in        io.WriteCloser
+	out       *bufio.Scanner
+}
+
+// stats is the node's CPU time so far and its resident memory now.
+func (c *clusterChild) stats(tb testing.TB) (time.Duration, int64) {
+	tb.Helper()
+	if _, err := io.WriteString(c.in, "stats\n"); err != nil {
+		tb.Fatal(err)
+	}
+	var cpu, rss int64
+	if !c.out.Scan() {
+		tb.Fatalf("node process: %v", c.out.Err())
+	}
+	if _, err := fmt.Sscanf(c.out.Text(), "stats %d %d", &cpu, &rss); err != nil {
+		tb.Fatalf("node process said %q: %v", c.out.Text(), err)
+	}
+	return time.Duration(cpu), rss
 }
 
 func startClusterChild(tb testing.TB, natsURL string) *clusterChild {
@@ -145,12 +183,11 @@ func startClusterChild(tb testing.TB, natsURL string) *clusterChild {
 			tb.Errorf("node process did not exit")
 		}
 	})
-	lines := bufio.NewScanner(stdout)
-	if !lines.Scan() || !strings.HasPrefix(lines.Text(), "addr ") {
-		tb.Fatalf("node process did not start: %q %v", lines.Text(), lines.Err())
+	c.out = bufio.NewScanner(stdout)
+	if !c.out.Scan() || !strings.HasPrefix(c.out.Text(), "addr ") {
+		tb.Fatalf("node process did not start: %q %v", c.out.Text(), c.out.Err())
 	}
-	c.addr = strings.TrimPrefix(lines.Text(), "addr ")
-	go func() { _, _ = io.Copy(io.Discard, stdout) }()
+	c.addr = strings.TrimPrefix(c.out.Text(), "addr ")
 	return c
 }
 
