@@ -1,12 +1,18 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io"
 	"net"
+	"os"
+	"path/filepath"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/log/v2"
+	"github.com/adrg/xdg"
+	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"briefing/content"
@@ -20,21 +26,23 @@ import (
 // registerServeFlags adds the server's flags to cmd, filling cfg.
 func registerServeFlags(cmd *cobra.Command, cfg *serve.Config, listenFlag string) {
 	f := cmd.Flags()
-	f.StringVar(&cfg.Listen, listenFlag, cfg.Listen, "address to listen on (`host:port`)")
-	f.StringVar(&cfg.HostKeyPath, "host-key", cfg.HostKeyPath, "the server's ed25519 key (`PATH`), created on first use")
-	f.StringVar(&cfg.PresenterKeys, "presenter-keys", "", "authorized_keys `FILE` of the presenters")
-	f.StringVar(&cfg.ViewerKeys, "viewer-keys", "", "authorized_keys `FILE` of the viewers (default: anyone may view)")
+	f.StringVar(&cfg.Listen, listenFlag, cfg.Listen, "address to listen on (host:port)")
+	f.StringVar(&cfg.HostKeyPath, "host-key", cfg.HostKeyPath, "the server's ed25519 key (PATH), created on first use")
+	f.StringVar(&cfg.PresenterKeys, "presenter-keys", "", "authorized_keys FILE of the presenters")
+	f.StringVar(&cfg.ViewerKeys, "viewer-keys", "", "authorized_keys FILE of the viewers (default: anyone may view)")
 	f.IntVar(&cfg.MaxSessions, "max-sessions", cfg.MaxSessions, "viewers signed in at once")
 	f.IntVar(&cfg.MaxPerIP, "max-per-ip", cfg.MaxPerIP, "viewers from one address")
 	f.DurationVar(&cfg.IdleTimeout, "idle-timeout", cfg.IdleTimeout, "close sessions idle this long")
 	f.Var(&cfg.MaxStartups, "max-startups", "connections starting at once: past start refuse rate % at random, all at full")
 	f.IntVar(&cfg.MaxStartupsPerSource, "max-startups-per-source", cfg.MaxStartupsPerSource, "connections starting at once from one address")
-	f.StringVar(&cfg.Passcode, "passcode", "", "meeting `CODE` asked of viewers without a listed key")
+	f.StringVar(&cfg.Passcode, "passcode", "", "meeting CODE asked of viewers without a listed key")
+	f.DurationVar(&cfg.Duration, "duration", 0, "how long the talk should take, e.g. 20m: the speaker console counts down and paces each section")
 }
 
 func newServeCommand(src commands.Source) *cobra.Command {
 	cfg := serve.DefaultConfig()
 	cluster := &clusterFlags{}
+	logPath := ""
 	cmd := &cobra.Command{
 		Use:   "serve" + src.ArgsUsage(),
 		Short: "Serve the briefing to a meeting over SSH: the presenter drives, attendees follow",
@@ -44,10 +52,17 @@ func newServeCommand(src commands.Source) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			server, ln, bridge, err := startServer(cmd, doc.Briefing(), cfg, cluster)
+			logger, closeLog, err := serverLog(cmd.ErrOrStderr(), logPath)
 			if err != nil {
 				return err
 			}
+			defer closeLog()
+			server, ln, bridge, err := startServer(cmd, doc.Briefing(), cfg, cluster, logger)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "Serving %s on %s\nHost key %s\nAttendees connect with: %s\nThe speaker console: ssh -t -p %s HOST console (with a presenter's key)\n",
+				doc.Briefing().Name, ln.Addr(), server.Fingerprint(), server.ConnectCommand("NAME"), portOf(ln))
 			if bridge != nil {
 				defer bridge.Leave() // this server leaves; the meeting goes on on the others
 			}
@@ -58,19 +73,24 @@ func newServeCommand(src commands.Source) *cobra.Command {
 	}
 	registerServeFlags(cmd, &cfg, "listen")
 	cluster.register(cmd)
+	cmd.Flags().StringVar(&logPath, "log", "", "also write the server's log to FILE")
 	return cmd
 }
 
 func newPresentCommand(src commands.Source) *cobra.Command {
 	cfg := serve.DefaultConfig()
 	cfg.Listen = ""
+	logPath := ""
 	flags := &commands.ReadFlags{}
 	cluster := &clusterFlags{}
 	cmd := &cobra.Command{
 		Use:   "present" + src.ArgsUsage(),
 		Short: "Present the briefing as slides, one section per screen, with notes and a clock",
-		Long: "present shows one section per screen with its sub-points and key figures, the speaker notes\n" +
-			"and a clock. With --serve ADDR it also serves the meeting over SSH, this console presenting.",
+		Long: "present shows one section per screen with its sub-points and key figures, and a clock; o shows\n" +
+			"the speaker notes (hidden at first: the screen may be projected). With --serve ADDR it also serves\n" +
+			"the meeting over SSH, this terminal presenting: the log goes to a file (--log), never to this\n" +
+			"screen, and i shows attendees how to join. The speaker console is a second terminal:\n" +
+			"ssh -t -p PORT HOST console, with a key from --presenter-keys.",
 		Args: src.Args(),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			doc, err := src.Open(cmd, args)
@@ -81,15 +101,29 @@ func newPresentCommand(src commands.Source) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if err := needTerminal(cmd); err != nil {
+				return err
+			}
 			b := doc.Briefing()
 			out := tea.WithOutput(cmd.OutOrStdout())
 			if cfg.Listen == "" {
-				opts.View, opts.Notes = meeting.SlidesView, true
+				opts.View, opts.Notes, opts.Duration = meeting.SlidesView, true, cfg.Duration
 				_, err = tea.NewProgram(ui.New(b, opts), out, tea.WithContext(cmd.Context())).Run()
 				return err
 			}
+			if logPath == "" {
+				if logPath, err = xdg.StateFile(filepath.Join("briefing", "present.log")); err != nil {
+					return fmt.Errorf("the log file: %w (choose one with --log)", err)
+				}
+			}
+			// The terminal is the projected screen: the log goes to its file only.
+			logger, closeLog, err := serverLog(nil, logPath)
+			if err != nil {
+				return err
+			}
+			defer closeLog()
 			cfg.View = meeting.SlidesView
-			server, ln, bridge, err := startServer(cmd, b, cfg, cluster)
+			server, ln, bridge, err := startServer(cmd, b, cfg, cluster, logger)
 			if err != nil {
 				return err
 			}
@@ -105,17 +139,17 @@ func newPresentCommand(src commands.Source) *cobra.Command {
 	flags.Register(cmd)
 	registerServeFlags(cmd, &cfg, "serve")
 	cluster.register(cmd)
+	cmd.Flags().StringVar(&logPath, "log", "", "with --serve, write the server's log to FILE (default: briefing/present.log under the user's state directory)")
 	return cmd
 }
 
 // startServer builds the server, joins it to the meeting across servers when --nats is given, and
-// opens its port, printing how attendees connect and the host key's fingerprint for them to check. A
-// server the meeting refuses never opens its port.
-func startServer(cmd *cobra.Command, b *content.Briefing, cfg serve.Config, cluster *clusterFlags) (*serve.Server, net.Listener, *natsbridge.Bridge, error) {
+// opens its port, logging where it listens and its host key's fingerprint. A server the meeting
+// refuses never opens its port.
+func startServer(cmd *cobra.Command, b *content.Briefing, cfg serve.Config, cluster *clusterFlags, logger *log.Logger) (*serve.Server, net.Listener, *natsbridge.Bridge, error) {
 	if err := cluster.check(cmd); err != nil {
 		return nil, nil, nil, err
 	}
-	logger := log.NewWithOptions(cmd.ErrOrStderr(), log.Options{ReportTimestamp: true, TimeFormat: time.TimeOnly, Prefix: "briefing"})
 	server, err := serve.New(b, cfg, logger)
 	if err != nil {
 		return nil, nil, nil, err
@@ -131,8 +165,46 @@ func startServer(cmd *cobra.Command, b *content.Briefing, cfg serve.Config, clus
 		}
 		return nil, nil, nil, err
 	}
-	host, port, _ := net.SplitHostPort(ln.Addr().String())
-	fmt.Fprintf(cmd.OutOrStdout(), "Serving %s on %s\nHost key %s\nAttendees connect with: ssh -p %s %s\n",
-		b.Name, ln.Addr(), server.Fingerprint(), port, host)
+	logger.Info("serving", "document", b.Name, "addr", ln.Addr().String(), "fingerprint", server.Fingerprint())
 	return server, ln, bridge, nil
+}
+
+// needTerminal refuses to present without a terminal to draw on and read keys from: slides written
+// to a file or a pipe would be escape codes no one sees.
+func needTerminal(cmd *cobra.Command) error {
+	if !commands.IsTerminal(cmd.OutOrStdout()) {
+		return errors.New("present needs a terminal: standard output is not one (to print the briefing, use plain)")
+	}
+	if in, ok := cmd.InOrStdin().(*os.File); !ok || !term.IsTerminal(in.Fd()) {
+		return errors.New("present needs a terminal: standard input is not one")
+	}
+	return nil
+}
+
+// serverLog is the server's logger: to the file at path (appended, created 0600) when there is one,
+// and to w when it is not nil.
+func serverLog(w io.Writer, path string) (*log.Logger, func(), error) {
+	var writers []io.Writer
+	if w != nil {
+		writers = append(writers, w)
+	}
+	closeLog := func() {}
+	if path != "" {
+		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o600)
+		if err != nil {
+			return nil, nil, fmt.Errorf("--log: %w", err)
+		}
+		writers = append(writers, f)
+		closeLog = func() { f.Close() }
+	}
+	if len(writers) == 0 {
+		writers = append(writers, io.Discard)
+	}
+	logger := log.NewWithOptions(io.MultiWriter(writers...), log.Options{ReportTimestamp: true, TimeFormat: time.DateTime, Prefix: "briefing"})
+	return logger, closeLog, nil
+}
+
+func portOf(ln net.Listener) string {
+	_, port, _ := net.SplitHostPort(ln.Addr().String())
+	return port
 }

@@ -60,7 +60,7 @@ func TestServeCommand(t *testing.T) {
 			"--presenter-keys", presenters}, strings.NewReader(""), &stdout, &stderr)
 	}()
 
-	banner := regexp.MustCompile(`Serving \S+ on (127\.0\.0\.1:\d+)\nHost key (SHA256:\S+)\nAttendees connect with: ssh -p (\d+) 127\.0\.0\.1\n`)
+	banner := regexp.MustCompile(`Serving \S+ on (127\.0\.0\.1:\d+)\nHost key (SHA256:\S+)\nAttendees connect with: ssh NAME@127\.0\.0\.1 -p (\d+)\n`)
 	var m []string
 	deadline := time.Now().Add(10 * time.Second)
 	for m = banner.FindStringSubmatch(stdout.String()); m == nil; m = banner.FindStringSubmatch(stdout.String()) {

@@ -28,10 +28,14 @@ type KeyMap struct {
 	Cancel                   key.Binding // esc: close the search box or the help
 	Interrupt                key.Binding // ctrl+c quits even while typing
 
-	// Presenting: f and v are bound only in a meeting, s only for the presenter.
-	Follow     key.Binding
-	ToggleView key.Binding
-	ResetClock key.Binding
+	// Presenting: f and v are bound only in a meeting, s only for the presenter; o where speaker
+	// notes may be shown, a for a presenter (the audience), i where the meeting says how to join.
+	Follow       key.Binding
+	ToggleView   key.Binding
+	ResetClock   key.Binding
+	ToggleNotes  key.Binding
+	ShowAudience key.Binding
+	ShowConnect  key.Binding
 }
 
 // DefaultKeyMap returns the bindings with their help in English.
@@ -47,8 +51,8 @@ func NewKeyMap(words *locale.Words) KeyMap {
 		PrevPoint:     key.NewBinding(key.WithKeys("["), key.WithHelp("[", k.PrevPoint)),
 		Down:          key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("j/↓", k.Down)),
 		Up:            key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/↑", k.Up)),
-		PageDown:      key.NewBinding(key.WithKeys("space", "pgdown"), key.WithHelp("space", k.PageDown)),
-		PageUp:        key.NewBinding(key.WithKeys("b", "pgup"), key.WithHelp("b", k.PageUp)),
+		PageDown:      key.NewBinding(key.WithKeys("space", "pgdown"), key.WithHelp("space/pgdn", k.PageDown)),
+		PageUp:        key.NewBinding(key.WithKeys("b", "pgup"), key.WithHelp("b/pgup", k.PageUp)),
 		Top:           key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", k.Top)),
 		Bottom:        key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", k.Bottom)),
 		Jump:          key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("0–9", k.Jump)),
@@ -68,12 +72,25 @@ func NewKeyMap(words *locale.Words) KeyMap {
 		Follow:        key.NewBinding(key.WithKeys("f"), key.WithHelp("f", k.Follow), key.WithDisabled()),
 		ToggleView:    key.NewBinding(key.WithKeys("v"), key.WithHelp("v", k.ToggleView), key.WithDisabled()),
 		ResetClock:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", k.ResetClock), key.WithDisabled()),
+		ToggleNotes:   key.NewBinding(key.WithKeys("o"), key.WithHelp("o", k.ToggleNotes), key.WithDisabled()),
+		ShowAudience:  key.NewBinding(key.WithKeys("a"), key.WithHelp("a", k.ShowAudience), key.WithDisabled()),
+		ShowConnect:   key.NewBinding(key.WithKeys("i"), key.WithHelp("i", k.ShowConnect), key.WithDisabled()),
 	}
 }
 
 // A session's KeyMap is shared by every copy of its model (a KeyMap is large, and a model is copied at
 // every message), so it is never changed in place: withMeeting and withSearching return a changed
 // copy, or the same map when nothing changes.
+
+// withSession binds the keys of what this session may show: the speaker notes, the audience (a
+// presenter's), how to join the meeting.
+func (k *KeyMap) withSession(notes, audience, connect bool) *KeyMap {
+	c := *k
+	c.ToggleNotes.SetEnabled(notes)
+	c.ShowAudience.SetEnabled(audience)
+	c.ShowConnect.SetEnabled(connect)
+	return &c
+}
 
 // withMeeting binds the presenting keys a role uses: v for everyone, f for a viewer; s for whoever
 // runs the clock, while the slides (and so the clock) are shown.
@@ -125,7 +142,8 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.NextSection, k.PrevSection, k.NextPoint, k.PrevPoint, k.Jump},
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom},
-		{k.Search, k.NextMatch, k.PrevMatch, k.Clear, k.Focus, k.Open},
-		{k.ToggleOutline, k.ToggleFigures, k.Follow, k.ToggleView, k.ResetClock, k.Help, k.Quit},
+		{k.Search, k.NextMatch, k.PrevMatch, k.Clear, k.Cancel, k.Focus, k.FocusBack, k.Open},
+		{k.ToggleOutline, k.ToggleFigures, k.Follow, k.ToggleView, k.ResetClock, k.ToggleNotes},
+		{k.ShowAudience, k.ShowConnect, k.Help, k.Quit},
 	}
 }

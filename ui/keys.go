@@ -22,11 +22,31 @@ func (m Model) keyPress(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		}
 		m.digits.typed = "" // any other key forgets the digits
 	}
+	confirming := m.confirm
+	m.confirm = false
 	switch {
 	case key.Matches(msg, k.Jump):
 		return m.typeDigit(msg.Code)
 	case key.Matches(msg, k.Quit):
+		if viewers := m.viewersConnected(); viewers > 0 && !confirming && msg.String() == "q" {
+			m.confirm = true
+			m.notice = m.words.ConfirmLeave.N(viewers)
+			if m.endsMeet {
+				m.notice = m.words.ConfirmEnd.N(viewers)
+			}
+			return m, nil
+		}
 		return m, tea.Quit
+	case m.panel != noPanel && key.Matches(msg, k.Cancel):
+		m.panel = noPanel
+		return m, nil
+	case key.Matches(msg, k.ToggleNotes):
+		m.slides = m.slides.ToggleNotes()
+		return m, nil
+	case key.Matches(msg, k.ShowAudience):
+		return m.togglePanel(audiencePanel), nil
+	case key.Matches(msg, k.ShowConnect):
+		return m.togglePanel(connectPanel), nil
 	case key.Matches(msg, k.Help):
 		m.showHelp = !m.showHelp
 		return m, nil
@@ -44,6 +64,9 @@ func (m Model) keyPress(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m, cmd
 	case key.Matches(msg, k.Clear):
 		return m.clearSearch(), nil
+	case m.focusFigure >= 0 && key.Matches(msg, k.Cancel):
+		m.focusFigure = -1 // esc also lets go of a highlighted figure
+		return m.apply(m.nav), nil
 	case key.Matches(msg, k.NextMatch):
 		return m.stepMatch(+1), nil
 	case key.Matches(msg, k.PrevMatch):
@@ -121,7 +144,16 @@ func (m Model) searchKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		}
 		m.keys = m.keys.withSearching(true)
 		m.search = m.search.First(m.nav.Section, m.nav.Line)
-		return m.showMatch(), nil
+		m = m.showMatch()
+		if m.view == meeting.SlidesView {
+			// On the slides a search opens the section of its first match and ends, so that n
+			// goes on meaning the next section; the footer says what was found.
+			m.notice = "/" + m.search.query + " " + of(m.search.current+1, len(m.search.hits))
+			notice := m.notice
+			m = m.clearSearch()
+			m.notice = notice
+		}
+		return m, nil
 	case key.Matches(msg, m.keys.Cancel):
 		m.search = m.search.Cancel()
 		return m, nil
@@ -163,4 +195,18 @@ func (m Model) showMatch() Model {
 		line = max(hit.match.StartLine-m.layout.Reader.H/3, 0)
 	}
 	return m.apply(navState{Section: hit.section, Line: line, Point: point})
+}
+
+// viewersConnected is how many viewers a presenter's quitting would leave (0 for anyone else).
+func (m Model) viewersConnected() int {
+	if m.meet.role != meeting.Presenter {
+		return 0
+	}
+	n := 0
+	for _, a := range m.meet.latest.Attendees {
+		if a.Role == meeting.Viewer {
+			n++
+		}
+	}
+	return n
 }

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"strings"
-
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -36,27 +34,59 @@ func Deliver(send func(tea.Msg)) func(meeting.State) {
 
 // meetingState is a session's view of the meeting it is in.
 type meetingState struct {
-	role      meeting.Role
-	meeting   Meeting
-	following bool // a viewer follows the presenter until it moves on its own
-	latest    meeting.State
-	ended     bool
+	role         meeting.Role
+	meeting      Meeting
+	following    bool // a viewer follows the presenter until it moves on its own
+	latest       meeting.State
+	hadPresenter bool // a presenter has been connected since this session joined
+	ended        bool
+}
+
+// presenterAway reports whether a viewer reads alone because no presenter is connected.
+func (s meetingState) presenterAway() bool {
+	return s.role == meeting.Viewer && !s.latest.Presenting
 }
 
 // meetingUpdate applies the meeting's state: a following viewer (or a second presenter) goes where
-// the presenter is.
-func (m Model) meetingUpdate(msg meeting.State) Model {
+// the presenter is. While no presenter is connected a following viewer reads freely and is moved by
+// nothing; when a presenter comes back, it follows again from where the presenter is.
+func (m Model) meetingUpdate(msg meeting.State) (Model, tea.Cmd) {
+	returned := msg.Presenting && !m.meet.latest.Presenting
+	if m.meet.role == meeting.Presenter {
+		m.notices = noticeChanges(m.notices, m.meet.latest.Attendees, msg.Attendees, m.clock.now())
+		if msg.HasPresenter {
+			m.clock = m.clock.Start() // the talk began with the first move, whoever made it
+		}
+	}
 	m.meet.latest = msg
+	m.meet.hadPresenter = m.meet.hadPresenter || msg.Presenting
 	if !msg.HasPresenter || msg.FromSelf {
-		return m
+		return m, nil
 	}
-	if m.meet.role == meeting.Presenter || m.meet.role == meeting.Viewer && m.meet.following {
-		return m.moveTo(msg.Presenter)
+	switch {
+	case m.meet.role == meeting.Presenter:
+	case m.meet.role == meeting.Viewer && m.meet.following && msg.Presenting:
+	default:
+		return m, nil
 	}
-	return m
+	if !returned && m.meet.role == meeting.Viewer && meeting.SamePlace(m.position(), msg.Presenter) && m.view == msg.Presenter.View {
+		return m, nil // an announcement of who is there: nothing to move
+	}
+	return m.moveTo(msg.Presenter).startClock()
 }
 
-// afterInput publishes a presenter's move, and detaches a following viewer whose own input moved it.
+// startClock makes the clock tick while the slides show, however they came to be shown.
+func (m Model) startClock() (Model, tea.Cmd) {
+	if m.view != meeting.SlidesView {
+		return m, nil
+	}
+	var cmd tea.Cmd
+	m.clock, cmd = m.clock.Tick()
+	return m, cmd
+}
+
+// afterInput publishes a presenter's move, and detaches a following viewer whose own input moved it
+// (not while no presenter is connected: then it reads freely and follows again on their return).
 // Changing only what the viewer's screen shows (help, panes, slides or reader) is not a move.
 func (m Model) afterInput(before meeting.Position) Model {
 	after := m.position()
@@ -67,7 +97,7 @@ func (m Model) afterInput(before meeting.Position) Model {
 			m.clock = m.clock.Start()
 		}
 	case meeting.Viewer:
-		if m.meet.following && !meeting.SamePlace(before, after) {
+		if m.meet.following && !m.meet.presenterAway() && !meeting.SamePlace(before, after) {
 			m.meet.following = false
 		}
 	case meeting.Solo:
@@ -87,29 +117,33 @@ func (m Model) follow() Model {
 	return m
 }
 
-// meetingStatus is the status line of a session in a meeting: following or not, where the presenter
-// is, how many are online; a presenter also sees who.
-func (m Model) meetingStatus() string {
-	if m.meet.role == meeting.Solo {
-		return ""
-	}
+// meetingStatus is the status line of a session in a meeting, as segments to be joined with " · ":
+// for a presenter how many are online (who they are is behind a key); for a viewer whether it
+// follows, where the presenter is or that no presenter is there, how many are online. keep is what
+// must stay visible however narrow the screen: how to snap back, for a detached viewer.
+func (m Model) meetingStatus() (segments []string, keep string) {
 	w := m.words
 	online := w.Online.N(m.meet.latest.Online)
 	switch m.meet.role {
+	case meeting.Solo:
+		return nil, ""
 	case meeting.Presenter:
-		status := w.Presenter + " · " + online
-		if names := m.meet.latest.Audience; len(names) > 0 {
-			status += " · " + strings.Join(names, ", ")
-		}
-		return status
-	default:
-		presenter := m.meet.latest.Presenter
-		at := sectionPlace(m.briefing, presenter.Section)
-		if m.meet.following {
-			return w.Following + " · " + at + " · " + online
-		}
-		return w.Detached + " " + at + " · " + online + " · f " + w.Following
+		return []string{w.Presenter, online}, ""
 	}
+	at := sectionPlace(m.briefing, m.meet.latest.Presenter.Section)
+	away := w.PresenterLeft
+	if !m.meet.hadPresenter {
+		away = w.NoPresenter
+	}
+	switch {
+	case m.meet.presenterAway() && m.meet.following:
+		return []string{away, w.ReadFreely, online}, ""
+	case m.meet.presenterAway():
+		return []string{away, online}, "f " + w.Following
+	case m.meet.following:
+		return []string{w.Following, at, online}, ""
+	}
+	return []string{w.Detached + " " + at, online}, "f " + w.Following
 }
 
 // endedScreen is what a session shows after the server said the meeting is over.

@@ -24,10 +24,28 @@ type Options struct {
 	Role    meeting.Role
 	Meeting Meeting
 	Joined  *meeting.State
-	// Notes shows the speaker notes on the slides: the presenter's console, never a viewer's.
+	// Notes lets the session show the speaker notes on the slides with a key (never a viewer's);
+	// they start hidden, since the slides may be on a projector.
 	Notes bool
+	// Console draws the speaker console instead of the reader or the slides: notes, what comes next,
+	// the time and the audience. Its keys move the meeting as the reader's do.
+	Console bool
+	// Duration is how long the talk should take, for the countdown and the pace; 0 for none.
+	Duration time.Duration
+	// Connect tells attendees how to join (on the opening slide and behind a key); zero for none.
+	Connect Connect
+	// EndsMeeting is set for a presenter whose quitting ends the meeting (present --serve): q asks
+	// first while viewers are connected.
+	EndsMeeting bool
 	// Now tells the time for the presenter's clock; nil is time.Now.
 	Now func() time.Time
+}
+
+// Connect is how attendees join a served meeting: the command they type and the host key's
+// fingerprint they check on first connect.
+type Connect struct {
+	Command     string
+	Fingerprint string
 }
 
 // pane names the panes that can have the keyboard.
@@ -66,14 +84,23 @@ type Model struct {
 	figures  figuresPanel
 	search   search
 	showHelp bool
+	panel    panel  // the audience or how to connect, over the body, when asked for
 	notice   string // a one-line message for the footer, such as "no matches"
+	confirm  bool   // q was pressed once with viewers connected: a second q quits
 	digits   digits // a section number being typed
 
-	view    meeting.View
-	slides  slides
-	clock   clock
-	meet    meetingState
-	pending *meeting.Position // where to go once the reader has a size (a meeting's position)
+	view     meeting.View
+	slides   slides
+	notes    bool // the session may show the speaker notes
+	console  bool
+	duration time.Duration
+	connect  Connect
+	endsMeet bool
+	pace     pace
+	notices  []notice // who joined and left, newest last, for the console
+	clock    clock
+	meet     meetingState
+	pending  *meeting.Position // where to go once the reader has a size (a meeting's position)
 }
 
 // New builds the reader for b. The same function serves the local terminal and every SSH session.
@@ -108,7 +135,12 @@ func New(b *content.Briefing, opts Options) Model {
 		figures:     newFiguresPanel(r, styles, words, &keys),
 		search:      newSearch(words, styles),
 		view:        opts.View,
-		slides:      newSlides(b, styles, words, opts.Notes && opts.Role != meeting.Viewer),
+		slides:      newSlides(b, styles, words, false),
+		notes:       opts.Notes && opts.Role != meeting.Viewer,
+		console:     opts.Console,
+		duration:    max(opts.Duration, 0),
+		connect:     opts.Connect,
+		endsMeet:    opts.EndsMeeting,
 		clock:       newClock(opts.Now),
 		meet:        meetingState{role: opts.Role, meeting: opts.Meeting, following: opts.Role == meeting.Viewer},
 	}
@@ -117,7 +149,7 @@ func New(b *content.Briefing, opts Options) Model {
 	}
 	m.nav = start(clamp(opts.Section, 0, max(len(b.Sections)-1, 0)))
 	if j := opts.Joined; j != nil {
-		m.meet.latest, m.meet.ended = *j, j.Ended
+		m.meet.latest, m.meet.ended, m.meet.hadPresenter = *j, j.Ended, j.Presenting
 		if j.HasPresenter {
 			p := j.Presenter
 			m.pending = &p
@@ -125,9 +157,9 @@ func New(b *content.Briefing, opts Options) Model {
 			m.view = p.View
 		}
 	}
-	m.slides = m.slides.SetSection(m.nav.Section)
-	m.keys = m.keys.withMeeting(opts.Role, m.view)
-	m.clock.ticking = m.view == meeting.SlidesView // Init sends the first tick
+	m.slides = m.slides.SetSection(m.nav.Section).SetConnect(opts.Connect)
+	m.keys = m.keys.withMeeting(opts.Role, m.view).withSession(m.notes, opts.Role == meeting.Presenter, opts.Connect != Connect{})
+	m.clock.ticking = m.ticks() // Init sends the first tick
 	return m.apply(m.nav)
 }
 
@@ -141,11 +173,14 @@ func (m Model) Init() tea.Cmd {
 	if !m.themeFixed {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
-	if m.view == meeting.SlidesView {
+	if m.ticks() {
 		cmds = append(cmds, tea.Tick(time.Second, func(time.Time) tea.Msg { return clockTickMsg{} }))
 	}
 	return tea.Batch(cmds...)
 }
+
+// ticks reports whether the screen shows a clock that must tick: the slides' or the console's.
+func (m Model) ticks() bool { return m.view == meeting.SlidesView || m.console }
 
 // Position is where the session is, in the terms a presenter shares.
 func (m Model) Position() meeting.Position { return m.position() }

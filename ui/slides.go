@@ -24,7 +24,14 @@ type slides struct {
 	width     int
 	height    int
 	showNotes bool
+	connect   Connect // how to join, on the opening's slide
 }
+
+// SetConnect puts how to join the meeting on the opening's slide.
+func (s slides) SetConnect(c Connect) slides { s.connect = c; return s }
+
+// ToggleNotes shows or hides the speaker notes.
+func (s slides) ToggleNotes() slides { s.showNotes = !s.showNotes; return s }
 
 func newSlides(b *content.Briefing, styles *Styles, words *locale.Words, showNotes bool) slides {
 	return slides{briefing: b, styles: styles, words: words, showNotes: showNotes, point: -1}
@@ -50,6 +57,9 @@ func (s slides) View() string {
 	blocks = append(blocks, s.title(sec))
 	if bullets := s.bullets(sec); bullets != "" {
 		blocks = append(blocks, bullets)
+	}
+	if join := s.join(sec); join != "" {
+		blocks = append(blocks, join)
 	}
 	notes := s.notes(sec)
 	room := s.height - lipgloss.Height(strings.Join(blocks, "\n\n")) - 1
@@ -196,7 +206,23 @@ func (s slides) card(f content.Figure) string {
 	return s.styles.SlideCard.Width(cardWidth).Render(body)
 }
 
-// notes are the speaker notes, for the presenter's console only.
+// join is how attendees join the meeting and the fingerprint they check, under the opening's list
+// of parts, so that the projected title screen tells the room.
+func (s slides) join(sec content.Section) string {
+	if sec.Kind != content.Opening && s.section != 0 || s.connect == (Connect{}) {
+		return ""
+	}
+	lines := []string{
+		s.styles.Muted.Render(s.words.ConnectWith+" ") + s.styles.HeaderTitle.Render(s.connect.Command),
+		s.styles.Muted.Render(s.words.Fingerprint + s.connect.Fingerprint),
+	}
+	for i, line := range lines {
+		lines[i] = lipgloss.PlaceHorizontal(s.width, lipgloss.Center, ansi.Truncate(line, s.width, "…"))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// notes are the speaker notes, shown on the slides only when the presenter asks (o).
 func (s slides) notes(sec content.Section) string {
 	if !s.showNotes || len(sec.Notes) == 0 {
 		return ""

@@ -12,15 +12,23 @@ import (
 // After the user's own input a presenter publishes where it is and a viewer that moved stops
 // following.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	next, cmd := m.update(msg)
+	if next.console || next.duration > 0 {
+		next.pace = next.pace.At(next.nav.Section, next.clock.now())
+	}
+	return next, cmd
+}
+
+func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case MeetingMsg:
-		return m.meetingUpdate(msg.State), nil
+		return m.meetingUpdate(msg.State)
 	case MeetingEndedMsg:
 		m.meet.ended = true
 		return m, tea.Quit
 	case clockTickMsg:
 		m.clock = m.clock.Ticked()
-		if m.view != meeting.SlidesView {
+		if !m.ticks() {
 			return m, nil
 		}
 		var cmd tea.Cmd
@@ -28,7 +36,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, cmd
 	case tea.KeyPressMsg:
 		if !m.search.typing && key.Matches(msg, m.keys.Follow) {
-			return m.follow(), nil // snapping back is not a move of one's own
+			return m.follow().startClock() // snapping back is not a move of one's own
 		}
 		before := m.position()
 		next, cmd := m.input(msg)

@@ -34,12 +34,18 @@ func (m Model) screen() string {
 	if m.layout.TooSmall {
 		return fitScreen(lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, m.styles.Warning.Render(ansi.Truncate(m.words.TooSmall, m.width, ""))), m.height)
 	}
-	if m.view == meeting.SlidesView && !m.showHelp {
+	if m.console && !m.showHelp && m.panel == noPanel {
+		return fitScreen(m.consoleView(), m.height)
+	}
+	if m.view == meeting.SlidesView && !m.showHelp && m.panel == noPanel {
 		return fitScreen(m.slides.View()+"\n"+m.slidesFooter(), m.height)
 	}
 	header, footer := m.header(), m.footer()
 	if m.showHelp {
 		return fitScreen(header+"\n"+block(m.helpScreen(m.height-2), m.width, m.height-2)+"\n"+footer, m.height)
+	}
+	if m.panel != noPanel {
+		return fitScreen(header+"\n"+m.panelView(m.width, m.height-2)+"\n"+footer, m.height)
 	}
 	return fitScreen(m.body(header, footer), m.height)
 }
@@ -146,28 +152,44 @@ func drawHeader(b *content.Briefing, s *Styles, state headerState) string {
 	return left + gap + right
 }
 
-// footer is the search box while typing, else the search status or a notice, then short help.
+// footer is the search box while typing, else the status (a notice, the search, the meeting) and as
+// much help as fits beside it: the short help, else the minimal help, else the status alone, cut at
+// a word with the key back to the presenter kept.
 func (m Model) footer() string {
 	if m.search.typing {
-		return ansi.Truncate(m.search.input.View(), m.width, "")
+		return m.searchBox()
 	}
-	status := m.notice
-	if meeting := m.meetingStatus(); meeting != "" && status == "" {
-		status = meeting
+	segments, keep := m.status()
+	if len(segments) == 0 && keep == "" {
+		help := m.shortHelp(m.width)
+		if help.width <= m.width {
+			return help.text
+		}
+		return ansi.Truncate(help.text, m.width, "…")
+	}
+	status := fitStatus(segments, keep, m.width)
+	used := ansi.StringWidth(status) + 2
+	if help := m.shortHelp(max(m.width-used, 0)); used+help.width <= m.width {
+		return m.styles.Status.Render(status) + "  " + help.text
+	}
+	return m.styles.Status.Render(status)
+}
+
+// searchBox is the search box, drawn in the footer while it has the keyboard.
+func (m Model) searchBox() string {
+	return ansi.Truncate(m.search.input.View(), m.width, "")
+}
+
+// status is what the footer says before the help: a notice, else the search and its count, else the
+// meeting's status (see meetingStatus for keep).
+func (m Model) status() (segments []string, keep string) {
+	if m.notice != "" {
+		return []string{m.notice}, ""
 	}
 	if m.search.Active() {
-		status = "/" + m.search.query + " " + of(m.search.current+1, len(m.search.hits))
+		return []string{"/" + m.search.query + " " + of(m.search.current+1, len(m.search.hits))}, ""
 	}
-	line := ""
-	if status != "" {
-		line = m.styles.Status.Render(status) + "  "
-	}
-	used := ansi.StringWidth(line)
-	help := m.shortHelp(max(m.width-used, 0))
-	if used+help.width <= m.width {
-		return line + help.text
-	}
-	return ansi.Truncate(line+help.text, m.width, "")
+	return m.meetingStatus()
 }
 
 // helpState is everything the footer's help depends on: the keys bound differ only with the
@@ -264,9 +286,13 @@ func fitScreen(s string, h int) string {
 	return strings.Join(lines, "\n")
 }
 
-// slidesFooter is the progress bar over the parts with the part's number (the opening by its name), the clock, the time since the
-// talk began (for whoever runs it), and the meeting's status.
+// slidesFooter is the progress bar over the parts with the part's number (the opening by its name),
+// the clock, the time since the talk began (for whoever runs it), and the status — or the search box
+// while one types in it.
 func (m Model) slidesFooter() string {
+	if m.search.typing {
+		return m.searchBox()
+	}
 	s := m.styles
 	const barWidth = 20
 	done := 0
@@ -278,10 +304,15 @@ func (m Model) slidesFooter() string {
 	if m.meet.role != meeting.Viewer {
 		parts = append(parts, s.Status.Render("⏱ "+formatElapsed(m.clock.Elapsed())))
 	}
-	if status := m.meetingStatus(); status != "" {
-		parts = append(parts, s.Status.Render(status))
+	line := strings.Join(parts, "   ")
+	if segments, keep := m.status(); len(segments) > 0 || keep != "" {
+		room := m.width - ansi.StringWidth(line) - 3
+		if room < 12 { // too little beside the bar: the status takes the line
+			return s.Status.Render(fitStatus(segments, keep, m.width))
+		}
+		line += "   " + s.Status.Render(fitStatus(segments, keep, room))
 	}
-	return ansi.Truncate(strings.Join(parts, "   "), m.width, "…")
+	return ansi.Truncate(line, m.width, "…")
 }
 
 // helpModel is the help drawn in the session's current styles.

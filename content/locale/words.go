@@ -36,6 +36,32 @@ type Words struct {
 	CodeNeeded   string  // asking a client for the meeting's code
 	CodePrompt   string  // the prompt for the code
 	LongCommand  string  // a command line refused for its length: %d bytes, at most %d
+
+	// Who is presenting, as a viewer is told.
+	PresenterLeft string // the last presenter left
+	NoPresenter   string // no presenter has come yet
+	ReadFreely    string // after PresenterLeft: what a following viewer may do meanwhile
+	// The presenter's screens: the audience panel, how to connect, the speaker console.
+	Audience     string  // the audience panel's title
+	ViewerRole   string  // a viewer's role in the panel
+	ChosenName   string  // beside a name that looks like a fingerprint or an address
+	ConnectedFor string  // before how long someone has been connected
+	ConnectTitle string  // the panel of how to connect
+	ConnectWith  string  // before the command attendees type
+	YourName     string  // the place of the attendee's name in that command
+	Fingerprint  string  // before the host key's fingerprint
+	Console      string  // the speaker console's title
+	NoNotes      string  // a section without speaker notes, on the console
+	NextUp       string  // before the next section's title on the console
+	Elapsed      string  // before the time since the talk began
+	Remaining    string  // before the time left of --duration
+	Overtime     string  // before the time past --duration
+	SectionPace  string  // before the time spent in the section and its share of the duration
+	Joined       string  // after a name: joined the meeting
+	Left         string  // after a name: left the meeting
+	ConfirmEnd   Counted // q with viewers connected, when quitting ends the meeting: %d viewers
+	ConfirmLeave Counted // q with viewers connected, when the presenter only leaves: %d viewers
+	ConsoleOnly  string  // a session that asked for the console without a presenter's key
 	IdleClosed   string  // a session closed for having been idle too long
 
 	// The document.
@@ -63,6 +89,7 @@ type KeyWords struct {
 	Search, NextMatch, PrevMatch, Clear            string
 	ToggleOutline, ToggleFigures, Help, Quit       string
 	Cancel, Follow, ToggleView, ResetClock         string
+	ToggleNotes, ShowAudience, ShowConnect         string
 }
 
 // Counted is a phrase with a number in it, as a pattern with one %d: One for a count of one, Other

@@ -81,7 +81,7 @@ func Figures(src Source) *cobra.Command {
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the figures as JSON")
 	cmd.Flags().BoolVar(&asCSV, "csv", false, "for a library: print the figures two or more documents give, side by side, as CSV")
 	cmd.MarkFlagsMutuallyExclusive("json", "csv")
-	cmd.Flags().IntVar(&section, "section", 0, "only the figures of section `N`: 0 is the opening, 1… the parts")
+	cmd.Flags().IntVar(&section, "section", 0, "only the figures of section N: 0 is the opening, 1… the parts")
 	return cmd
 }
 

@@ -28,9 +28,9 @@ type ReadFlags struct {
 
 // Register declares the flags on cmd.
 func (f *ReadFlags) Register(cmd *cobra.Command) {
-	cmd.Flags().Var(sectionFlag{&f.Section, &f.sectionSet}, "section", "open section `N` first: 0 is the opening, 1… the parts")
+	cmd.Flags().Var(sectionFlag{&f.Section, &f.sectionSet}, "section", "open section N first: 0 is the opening, 1… the parts")
 	registerTheme(cmd.Flags(), &f.Theme)
-	cmd.Flags().StringVar(&f.Lang, "lang", "", "interface language `zh|en` (default: the document's)")
+	cmd.Flags().StringVar(&f.Lang, "lang", "", "interface language zh|en (default: the document's)")
 }
 
 // Options checks the flags against the document and turns them into the reader's options.
@@ -59,7 +59,7 @@ func (f *ReadFlags) Options(doc Document) (ui.Options, error) {
 }
 
 func registerTheme(fs *pflag.FlagSet, theme *string) {
-	fs.StringVar(theme, "theme", "", "colours for a `dark|light` background (default: ask the terminal)")
+	fs.StringVar(theme, "theme", "", "colours for a dark|light background (default: ask the terminal)")
 }
 
 // parseTheme reads --theme: "" leaves the choice to the terminal.
@@ -85,7 +85,7 @@ const maxWidth = 1000
 
 // Register declares the flags on cmd.
 func (f *PlainFlags) Register(cmd *cobra.Command) {
-	cmd.Flags().IntVar(&f.Width, "width", 0, "line width `W`, 1 to 1000 (default: the terminal's, else 80)")
+	cmd.Flags().IntVar(&f.Width, "width", 0, "line width W, 1 to 1000 (default: the terminal's, else 80)")
 }
 
 // Write prints the document through the reader's pipeline: styled in theme on a terminal (without

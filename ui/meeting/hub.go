@@ -21,6 +21,7 @@ type Hub struct {
 	nextID       uint64
 	online       int        // as last announced
 	audience     []string   // as last announced
+	attendees    []Attendee // as last announced
 	presenting   bool       // a presenter is connected, as last announced
 	elsewhere    Attendance // on the meeting's other nodes
 	watchers     map[chan struct{}]struct{}
@@ -37,24 +38,36 @@ func NewHub(v View) *Hub {
 
 // Member is one session in the meeting.
 type Member struct {
-	hub  *Hub
-	id   uint64
-	name string
-	role Role
-	wake chan struct{} // capacity one: a wake-up pending is all a member needs to know
-	done chan struct{}
-	once sync.Once
+	hub      *Hub
+	id       uint64
+	name     string
+	role     Role
+	attendee Attendee
+	wake     chan struct{} // capacity one: a wake-up pending is all a member needs to know
+	done     chan struct{}
+	once     sync.Once
 }
 
-// Join adds a session named name (a key fingerprint, user@address) in role. Deliveries start with
-// Attach.
+// Join adds a session named name in role, joining now. Deliveries start with Attach.
 func (h *Hub) Join(name string, role Role) *Member {
+	return h.JoinAs(Attendee{Name: name, Role: role, Joined: time.Now()})
+}
+
+// JoinAs adds a session as the attendee a describes. A presenter's arrival is announced at once:
+// viewers who were told the presenter left follow again without waiting for the next announcement.
+func (h *Hub) JoinAs(a Attendee) *Member {
 	h.mu.Lock()
-	defer h.mu.Unlock()
 	h.nextID++
-	m := &Member{hub: h, id: h.nextID, name: name, role: role, wake: make(chan struct{}, 1), done: make(chan struct{})}
+	m := &Member{hub: h, id: h.nextID, name: a.Name, role: a.Role, attendee: a, wake: make(chan struct{}, 1), done: make(chan struct{})}
 	h.members[m.id] = m
 	h.changed = true
+	if a.Role == Presenter {
+		h.announceLocked()
+	}
+	h.mu.Unlock()
+	if a.Role == Presenter {
+		h.wakeAll()
+	}
 	return m
 }
 
@@ -79,6 +92,7 @@ func (m *Member) Snapshot() State {
 	}
 	if m.role == Presenter {
 		s.Audience = append([]string(nil), h.audience...)
+		s.Attendees = append([]Attendee(nil), h.attendees...)
 	}
 	return s
 }
@@ -117,16 +131,23 @@ func (m *Member) Publish(p Position) {
 	h.wakeAll()
 }
 
-// Leave removes the member; its delivery goroutine ends. Leaving twice is harmless.
+// Leave removes the member; its delivery goroutine ends. Leaving twice is harmless. A presenter's
+// leaving is announced at once, so that viewers learn within a moment that they read alone.
 func (m *Member) Leave() {
 	m.once.Do(func() {
 		h := m.hub
 		h.mu.Lock()
 		delete(h.members, m.id)
 		h.changed = true
+		if m.role == Presenter {
+			h.announceLocked()
+		}
 		empty := h.ended && len(h.members) == 0
 		h.mu.Unlock()
 		close(m.done)
+		if m.role == Presenter {
+			h.wakeAll()
+		}
 		if empty {
 			h.emptiedOnce.Do(func() { close(h.emptied) })
 		}
@@ -174,10 +195,20 @@ func (h *Hub) announce() bool {
 	if !h.changed {
 		return false
 	}
+	h.announceLocked()
+	return true
+}
+
+// announceLocked counts who is connected now: the caller holds h.mu.
+func (h *Hub) announceLocked() {
 	h.changed = false
 	h.online = len(h.members) + h.elsewhere.Online
 	h.presenting = h.elsewhere.Presenters > 0
 	h.audience = append(h.audience[:0], h.elsewhere.Viewers...)
+	h.attendees = h.attendees[:0]
+	for _, name := range h.elsewhere.Viewers {
+		h.attendees = append(h.attendees, Attendee{Name: name, Role: Viewer}) // on another node: a name only
+	}
 	for _, m := range h.members {
 		switch m.role {
 		case Viewer:
@@ -185,9 +216,10 @@ func (h *Hub) announce() bool {
 		case Presenter:
 			h.presenting = true
 		}
+		h.attendees = append(h.attendees, m.attendee)
 	}
 	sort.Strings(h.audience)
-	return true
+	sort.Slice(h.attendees, func(i, j int) bool { return h.attendees[i].before(h.attendees[j]) })
 }
 
 // End tells every member the meeting is over.

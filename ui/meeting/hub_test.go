@@ -164,9 +164,18 @@ func TestHubAnnouncesOnlyChanges(t *testing.T) {
 		t.Fatal("announced although nothing changed")
 	}
 	a := h.Join("a", Viewer)
-	h.Join("p", Presenter).Leave()
 	if !h.announce() {
-		t.Fatal("joins and leaves were not announced")
+		t.Fatal("a join was not announced")
+	}
+	// A presenter's coming and going is announced at once, with whoever else came meanwhile.
+	c := h.Join("c", Viewer)
+	h.Join("p", Presenter).Leave()
+	if h.announce() || h.online != 3 {
+		t.Fatalf("a presenter's leaving was not announced at once: %d online as announced", h.online)
+	}
+	c.Leave()
+	if !h.announce() {
+		t.Fatal("a leave was not announced")
 	}
 	if h.online != 2 || !slices.Equal(h.audience, []string{"a", "b"}) {
 		t.Fatalf("announced %d online, audience %v; want 2, [a b]", h.online, h.audience)
@@ -242,4 +251,39 @@ func TestHubEndDeliversMeetingEnded(t *testing.T) {
 		t.Fatalf("End delivered %+v; want the meeting ended", s)
 	}
 	// Its delivery goroutine has ended: goleak (TestMain) would find it otherwise.
+}
+
+// TestPresenceIsAnnouncedAtOnce: viewers learn at once, without waiting for the next announcement,
+// that the presenter left and that a presenter came back; the presenter sees who is there.
+func TestPresenceIsAnnouncedAtOnce(t *testing.T) {
+	h := NewHub(ReaderView)
+	viewer := h.JoinAs(Attendee{Name: "张三", Proof: "127.0.0.1:5000", Role: Viewer, Joined: time.Unix(100, 0)})
+	defer viewer.Leave()
+	states := make(chan State, 16)
+	viewer.Attach(func(s State) { states <- s })
+	presenter := h.JoinAs(Attendee{Name: "许达", Proof: "SHA256:abc", Role: Presenter, Joined: time.Unix(200, 0)})
+	if s := <-states; !s.Presenting {
+		t.Fatalf("after the presenter joined the viewer got %+v", s)
+	}
+	if s := presenter.Snapshot(); len(s.Attendees) != 2 || s.Attendees[0].Name != "许达" || s.Attendees[1].Proof != "127.0.0.1:5000" {
+		t.Fatalf("the presenter's attendees: %+v; want the presenter first, then the viewer with its address", s.Attendees)
+	}
+	if s := viewer.Snapshot(); s.Attendees != nil {
+		t.Fatalf("a viewer sees the attendees: %+v", s.Attendees)
+	}
+	presenter.Leave()
+	if s := <-states; s.Presenting {
+		t.Fatalf("after the presenter left the viewer got %+v", s)
+	}
+}
+
+func TestNamePosesAsProof(t *testing.T) {
+	for name, poses := range map[string]bool{
+		"SHA256:uOq2kLQ4": true, "sha256:x": true, "MD5:aa:bb": true, "127.0.0.1": true, "10.0.0.2:2222": true,
+		"[::1]:22": true, "::1": true, "张三": false, "alice": false, "ops-team": false, "": false,
+	} {
+		if got := NamePosesAsProof(name); got != poses {
+			t.Errorf("NamePosesAsProof(%q) = %v, want %v", name, got, poses)
+		}
+	}
 }

@@ -44,10 +44,11 @@ const (
 // changes, and once more when the meeting ends.
 type State struct {
 	Presenter    Position
-	HasPresenter bool     // some presenter has moved since the meeting began
-	FromSelf     bool     // the position was published by this very member
-	Online       int      // members connected, on every node of the meeting, as last announced
-	Presenting   bool     // a presenter is connected, as last announced
-	Audience     []string // the viewers' names, for presenters only
-	Ended        bool     // the meeting is over: the last delivery
+	HasPresenter bool       // some presenter has moved since the meeting began
+	FromSelf     bool       // the position was published by this very member
+	Online       int        // members connected, on every node of the meeting, as last announced
+	Presenting   bool       // a presenter is connected, on any node, as last announced
+	Audience     []string   // the viewers' names, for presenters only
+	Attendees    []Attendee // who is connected, presenters first, then by arrival; for presenters only
+	Ended        bool       // the meeting is over: the last delivery
 }

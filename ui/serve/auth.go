@@ -5,6 +5,7 @@ import (
 	"crypto/subtle"
 	"fmt"
 	"os"
+	"time"
 
 	"charm.land/ssh"
 	gossh "golang.org/x/crypto/ssh"
@@ -100,6 +101,17 @@ func (a authenticator) roleOf(s ssh.Session) meeting.Role {
 		return meeting.Presenter
 	}
 	return meeting.Viewer
+}
+
+// attendee is how a session appears in the presenter's audience panel: the name its user chose
+// (ssh 张三@host), printable and cut to 32 columns, with what the server vouches for beside it: its
+// key's fingerprint, else its address.
+func attendee(s ssh.Session, role meeting.Role) meeting.Attendee {
+	proof := s.RemoteAddr().String()
+	if key := s.PublicKey(); key != nil {
+		proof = gossh.FingerprintSHA256(key)
+	}
+	return meeting.Attendee{Name: sanitize.Name(s.User()), Proof: proof, Role: role, Joined: time.Now()}
 }
 
 // identity names a session for the presenter and the log: its key's fingerprint, else user@address.

@@ -194,9 +194,9 @@ func TestCommandHelpOverSSH(t *testing.T) {
 		want    []string
 	}{
 		{"sections --help", []string{"Usage:", reached + " sections [flags]", "--json"}},
-		{"figures -h", []string{reached + " figures [flags]", "--section N", "--json"}},
-		{"plain --help", []string{reached + " plain [flags]", "--width W", "--theme"}},
-		{"help figures", []string{reached + " figures [flags]", "--section N"}},
+		{"figures -h", []string{reached + " figures [flags]", "--section int", "--json"}},
+		{"plain --help", []string{reached + " plain [flags]", "--width int", "--theme"}},
+		{"help figures", []string{reached + " figures [flags]", "--section int"}},
 		{"--help", []string{"sections", "figures", "plain"}},
 	} {
 		stdout, stderr, status := f.exec(noKey(""), tc.command)

@@ -38,6 +38,9 @@ type Config struct {
 	// View is where sessions open before the presenter has moved: the reader for `serve`, the slides
 	// for `present --serve`.
 	View meeting.View
+	// Duration is how long the talk should take: the speaker console counts down and paces each
+	// section by it. 0 for none.
+	Duration time.Duration
 }
 
 // DefaultConfig is the configuration of `briefing serve` with no flags.

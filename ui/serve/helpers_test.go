@@ -54,6 +54,12 @@ func followingStatus(i int) string {
 	return seedWords().Following + " · " + place(i)
 }
 
+// waitingStatus is a viewer's status line while no presenter has joined yet.
+func waitingStatus() string { return seedWords().NoPresenter + " · " + seedWords().ReadFreely }
+
+// leftStatus is a following viewer's status line after the last presenter left.
+func leftStatus() string { return seedWords().PresenterLeft + " · " + seedWords().ReadFreely }
+
 // detachedStatus is a viewer's status line while reading alone, the presenter at section i.
 func detachedStatus(i int) string {
 	return seedWords().Detached + " " + place(i)

@@ -82,7 +82,7 @@ func TestViewerKeysLimitViewers(t *testing.T) {
 	f.refused(keyAuth(stranger), "a key not in --viewer-keys")
 	f.refused(noKey(""), "a client without a key, although --viewer-keys is set,")
 	viewer := f.connect(keyAuth(listed), 100, 30)
-	viewer.waitForAll(timeout, header(0), followingStatus(0))
+	viewer.waitForAll(timeout, header(0), waitingStatus())
 	presenter := f.presenterTerm()
 	presenter.waitForAll(timeout, header(0), presenterStatus())
 	presenter.sendKeys("2")
@@ -129,7 +129,7 @@ func TestNoKeyViewsWithoutQuestion(t *testing.T) {
 	var questions []string
 	auth := noKeyRecording(&mu, &questions, "")
 	viewer := f.connect(auth, 100, 30)
-	viewer.waitForAll(timeout, header(0), followingStatus(0))
+	viewer.waitForAll(timeout, header(0), waitingStatus())
 	mu.Lock()
 	defer mu.Unlock()
 	if len(questions) > 0 {
@@ -156,9 +156,9 @@ func TestPasscode(t *testing.T) {
 	f.refused(append(keyAuth(stranger), noKey("wrong")...), "an unknown key with a wrong code")
 
 	viewer := f.connect(noKey(code), 100, 30)
-	viewer.waitForAll(timeout, header(0), followingStatus(0))
+	viewer.waitForAll(timeout, header(0), waitingStatus())
 	keyed := f.connect(append(keyAuth(stranger), noKey(code)...), 100, 30)
-	keyed.waitForAll(timeout, header(0), followingStatus(0))
+	keyed.waitForAll(timeout, header(0), waitingStatus())
 	presenter := f.presenterTerm() // presenters need no code
 	presenter.waitForAll(timeout, header(0), presenterStatus())
 	presenter.sendKeys("3")

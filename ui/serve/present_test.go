@@ -66,6 +66,11 @@ func TestLocalPresenterLeadsTheMeeting(t *testing.T) {
 	viewer.waitFor(header(2), timeout)
 	waitLocal(header(2))
 
+	// With a viewer connected, q asks first; a second q ends the meeting.
+	if _, err := io.WriteString(typing, "q"); err != nil {
+		t.Fatal(err)
+	}
+	waitLocal(string([]rune(seedWords().ConfirmEnd.N(1))[:8])) // the start: this emulator garbles the rest
 	if _, err := io.WriteString(typing, "q"); err != nil {
 		t.Fatal(err)
 	}

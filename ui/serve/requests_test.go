@@ -311,7 +311,7 @@ func TestResizeAtSessionStart(t *testing.T) {
 		viewer.resize(100, 30)
 		words := seedWords()
 		if screen, err := viewer.await(func(s string) bool {
-			return strings.Contains(s, words.Following) || strings.Contains(s, words.Detached)
+			return strings.Contains(s, words.Following) || strings.Contains(s, words.Detached) || strings.Contains(s, words.NoPresenter)
 		}, timeout); err != nil {
 			t.Fatalf("%v waiting for a meeting's status line; screen:\n%s", err, screen)
 		}

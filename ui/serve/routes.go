@@ -1,6 +1,8 @@
 package serve
 
 import (
+	"errors"
+
 	tea "charm.land/bubbletea/v2"
 	"charm.land/ssh"
 	"charm.land/wish/v2"
@@ -20,8 +22,8 @@ const screenKey contextKey = "briefing-screen"
 // on the session's terminal (program builds them), anything else runs as a command and ends.
 func (s *Server) route() wish.Middleware {
 	screens := map[string]screen{
-		"": s.reader, // ssh -p PORT HOST: follow the meeting
-		// A view for a PTY session that asks for it by name (a speaker console) is one more entry.
+		"":        s.reader,  // ssh -p PORT HOST: follow the meeting
+		"console": s.console, // ssh -t -p PORT HOST console: the speaker console, presenters only
 	}
 	return func(next ssh.Handler) ssh.Handler {
 		return func(sess ssh.Session) {
@@ -59,6 +61,17 @@ func (s *Server) route() wish.Middleware {
 // reader is the screen of a session with no command: the reader, following the meeting as a viewer
 // or leading it as a presenter, by the session's key.
 func (s *Server) reader(sess ssh.Session) (*meeting.Member, tea.Model, error) {
-	member, model := s.join(identity(sess), s.auth.roleOf(sess), ui.Options{})
+	member, model := s.join(attendee(sess, s.auth.roleOf(sess)), ui.Options{})
+	return member, model, nil
+}
+
+// console is the speaker console: the notes, what comes next, the time and the audience, on a
+// terminal of the presenter's own (a second window on the laptop that projects the slides). Only a
+// presenter's key opens it; it presents with the reader's keys.
+func (s *Server) console(sess ssh.Session) (*meeting.Member, tea.Model, error) {
+	if s.auth.roleOf(sess) != meeting.Presenter {
+		return nil, nil, errors.New(s.briefing.Language.Words().ConsoleOnly)
+	}
+	member, model := s.join(attendee(sess, meeting.Presenter), ui.Options{Console: true})
 	return member, model, nil
 }

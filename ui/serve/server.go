@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"charm.land/log/v2"
@@ -34,6 +35,7 @@ type Server struct {
 	signInLog   *rateLog      // failed sign-ins, once per address and interval
 	ssh         *ssh.Server
 	fingerprint string
+	addr        atomic.Value // the address accepting sessions, a string: see listening
 	log         *log.Logger
 	stopHub     context.CancelFunc
 	hubDone     chan struct{}
@@ -115,6 +117,7 @@ func (s *Server) Fingerprint() string { return s.fingerprint }
 
 // Serve accepts sessions on ln until Shutdown. It warns when ln is reachable from other machines.
 func (s *Server) Serve(ln net.Listener) error {
+	s.listening(ln)
 	if !loopbackOnly(ln.Addr().String()) {
 		s.log.Warn("listening beyond this machine: anyone who reaches the port can view unless --viewer-keys or --passcode is set", "addr", ln.Addr().String())
 	}
@@ -137,6 +140,7 @@ func (s *Server) Listen() (net.Listener, error) {
 	if err != nil {
 		return nil, fmt.Errorf("listen %s: %w", s.cfg.Listen, err)
 	}
+	s.listening(ln)
 	return ln, nil
 }
 

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net"
 	"os"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/ssh"
@@ -15,15 +16,17 @@ import (
 )
 
 // join makes a session of the meeting, the same way for an SSH session and for the local presenter:
-// a member in role, and a reader that shares the server's rendering, opens where the presenter is and
-// shows the speaker notes to presenters only. opts carries the session's own choices (theme,
-// language, first section).
-func (s *Server) join(name string, role meeting.Role, opts ui.Options) (*meeting.Member, ui.Model) {
-	member := s.hub.Join(name, role)
+// a member as who describes, and a reader that shares the server's rendering, opens where the
+// presenter is, lets presenters only show the speaker notes, and tells how to join. opts carries the
+// session's own choices (theme, language, first section, the console).
+func (s *Server) join(who meeting.Attendee, opts ui.Options) (*meeting.Member, ui.Model) {
+	member := s.hub.JoinAs(who)
 	joined := member.Snapshot()
 	opts.Renderer, opts.View = s.renderer, s.cfg.View
-	opts.Role, opts.Meeting, opts.Joined = role, member, &joined
-	opts.Notes = role == meeting.Presenter
+	opts.Role, opts.Meeting, opts.Joined = who.Role, member, &joined
+	opts.Notes = who.Role == meeting.Presenter
+	opts.Duration = s.cfg.Duration
+	opts.Connect = ui.Connect{Command: s.ConnectCommand(s.briefing.Language.Words().YourName), Fingerprint: s.fingerprint}
 	return member, ui.New(s.briefing, opts)
 }
 
@@ -90,6 +93,7 @@ func (s *Server) ServeUntil(ctx context.Context, ln net.Listener) error {
 // meeting ends for everyone when the local presenter quits or ctx ends.
 func (s *Server) Present(ctx context.Context, ln net.Listener, opts ui.Options, programOptions ...tea.ProgramOption) error {
 	served := make(chan error, 1)
+	s.listening(ln) // before the local presenter asks how attendees join
 	go func() { served <- s.Serve(ln) }()
 	runErr := s.runLocalPresenter(ctx, opts, programOptions)
 	if runErr != nil && ctx.Err() != nil {
@@ -100,7 +104,8 @@ func (s *Server) Present(ctx context.Context, ln net.Listener, opts ui.Options, 
 }
 
 func (s *Server) runLocalPresenter(ctx context.Context, opts ui.Options, programOptions []tea.ProgramOption) error {
-	member, model := s.join(localPresenterName(), meeting.Presenter, opts)
+	opts.EndsMeeting = true
+	member, model := s.join(meeting.Attendee{Name: localPresenterName(), Role: meeting.Presenter, Joined: time.Now()}, opts)
 	defer member.Leave()
 	p := tea.NewProgram(model, append([]tea.ProgramOption{tea.WithContext(ctx)}, programOptions...)...)
 	member.Attach(ui.Deliver(p.Send))
