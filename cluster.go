@@ -20,15 +20,15 @@ type clusterFlags struct {
 func (f *clusterFlags) register(cmd *cobra.Command) {
 	fs := cmd.Flags()
 	c := &f.cfg.Credentials
-	fs.StringVar(&f.cfg.URL, "nats", "", "join a meeting across servers through the NATS server(s) at `URL` (comma-separated for a cluster)")
-	fs.StringVar(&f.cfg.Meeting, "meeting", "", "the meeting's `NAME` on NATS: every server of the meeting gives the same")
-	fs.StringVar(&c.User, "nats-user", "", "user `NAME` on NATS, with --nats-password-file")
-	fs.StringVar(&c.PasswordFile, "nats-password-file", "", "password for NATS: the first line of `FILE`")
-	fs.StringVar(&c.NKeyFile, "nats-nkey", "", "nkey user seed `FILE` for NATS")
-	fs.StringVar(&c.CredsFile, "nats-creds", "", "credentials `FILE` for NATS (a user JWT and its nkey seed)")
-	fs.StringVar(&c.CAFile, "nats-ca", "", "certificates (PEM `FILE`) of the CAs that sign the NATS server's")
-	fs.StringVar(&c.CertFile, "nats-cert", "", "client certificate (PEM `FILE`) for NATS, with --nats-key")
-	fs.StringVar(&c.KeyFile, "nats-key", "", "the client certificate's private key (PEM `FILE`)")
+	fs.StringVar(&f.cfg.URL, "nats", "", "join a meeting across servers through the NATS server(s) at URL (comma-separated for a cluster)")
+	fs.StringVar(&f.cfg.Meeting, "meeting", "", "the meeting's NAME on NATS: every server of the meeting gives the same")
+	fs.StringVar(&c.User, "nats-user", "", "user NAME on NATS, with --nats-password-file")
+	fs.StringVar(&c.PasswordFile, "nats-password-file", "", "password for NATS: the first line of FILE")
+	fs.StringVar(&c.NKeyFile, "nats-nkey", "", "nkey user seed FILE for NATS")
+	fs.StringVar(&c.CredsFile, "nats-creds", "", "credentials FILE for NATS (a user JWT and its nkey seed)")
+	fs.StringVar(&c.CAFile, "nats-ca", "", "certificates (PEM FILE) of the CAs that sign the NATS server's")
+	fs.StringVar(&c.CertFile, "nats-cert", "", "client certificate (PEM FILE) for NATS, with --nats-key")
+	fs.StringVar(&c.KeyFile, "nats-key", "", "the client certificate's private key (PEM FILE)")
 }
 
 // check refuses NATS settings given without --nats, before anything starts.

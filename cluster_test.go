@@ -70,7 +70,7 @@ func serveNode(t *testing.T, args ...string) *node {
 			t.Error("serve did not stop")
 		}
 	})
-	listening := regexp.MustCompile(`Attendees connect with: ssh -p \d+`)
+	listening := regexp.MustCompile(`Attendees connect with: ssh NAME@\S+ -p \d+`)
 	deadline := time.NewTimer(15 * time.Second)
 	defer deadline.Stop()
 	tick := time.NewTicker(10 * time.Millisecond)
