@@ -47,6 +47,7 @@ type termOptions struct {
 	onWrite    func(*term)
 	recordRaw  bool   // keep every byte the server sent, for tests that look for escape sequences
 	user       string // the SSH user name; "tester" if empty
+	command    string // the session's command (console); none opens the reader
 	// beforeShell, if set, runs after the PTY request and before the shell: requests a client may
 	// send in between.
 	beforeShell func(*gossh.Session) error
@@ -121,7 +122,11 @@ func startTerm(tb testing.TB, conn net.Conn, client *gossh.Client, o termOptions
 			return nil, err
 		}
 	}
-	if ok, err := within(timeout, t.sess.Shell); !ok || err != nil {
+	start := t.sess.Shell
+	if o.command != "" {
+		start = func() error { return t.sess.Start(o.command) }
+	}
+	if ok, err := within(timeout, start); !ok || err != nil {
 		t.close()
 		if err == nil {
 			err = fmt.Errorf("the shell request was not answered in %v", timeout)
