@@ -92,7 +92,8 @@ func (w *Watcher) AddTree(root string, depth int) error {
 	w.mu.Lock()
 	w.trees[root] = true
 	w.mu.Unlock()
-	return w.addFolders(root, root, depth)
+	_, err := w.addFolders(root, root, depth)
+	return err
 }
 
 // Close stops the watcher and closes Changes.
@@ -105,8 +106,11 @@ func (w *Watcher) Close() error {
 	return err
 }
 
-func (w *Watcher) addFolders(root, folder string, depth int) error {
-	return filepath.WalkDir(folder, func(path string, d fs.DirEntry, err error) error {
+// addFolders watches folder and its subfolders under root, and returns the files already in them: a
+// folder moved or copied in brings files no event will report.
+func (w *Watcher) addFolders(root, folder string, depth int) ([]string, error) {
+	var files []string
+	err := filepath.WalkDir(folder, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if path == folder {
 				return fmt.Errorf("watch %s: %w", path, err)
@@ -114,6 +118,7 @@ func (w *Watcher) addFolders(root, folder string, depth int) error {
 			return nil
 		}
 		if !d.IsDir() {
+			files = append(files, path)
 			return nil
 		}
 		if path != root && strings.HasPrefix(d.Name(), ".") {
@@ -127,6 +132,7 @@ func (w *Watcher) addFolders(root, folder string, depth int) error {
 		}
 		return nil
 	})
+	return files, err
 }
 
 // wanted reports whether a change to path is to be reported, and the tree it is in ("" for a file
@@ -165,7 +171,12 @@ func (w *Watcher) run() {
 				continue
 			}
 			if root != "" && ev.Has(fsnotify.Create) {
-				_ = w.addFolders(root, path, 0) // a new subfolder: watch it (a file: nothing to add)
+				// A new subfolder: watch it, and report the files it already holds.
+				if files, err := w.addFolders(root, path, 0); err == nil && len(files) > 0 && files[0] != path {
+					for _, f := range files {
+						pending[f] = true
+					}
+				}
 			}
 			pending[path] = true
 			quiet = time.After(w.quiet)

@@ -147,6 +147,16 @@ func TestTree(t *testing.T) {
 		case <-time.After(time.Second):
 		}
 	}
+	// A folder moved in whole: the files it holds are reported, though no event names them.
+	outside := filepath.Join(t.TempDir(), "moved")
+	if err := os.MkdirAll(outside, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	write(t, filepath.Join(outside, "inside.txt"), "x")
+	if err := os.Rename(outside, filepath.Join(root, "moved")); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, w, filepath.Join(root, "moved", "inside.txt"))
 	if err := os.Remove(added); err != nil {
 		t.Fatal(err)
 	}
