@@ -145,7 +145,7 @@ func Ignored(name string) bool {
 
 func fileOf(path, name, group string, info fs.FileInfo) File {
 	return File{
-		Path:    path,
+		Path:    filepath.Clean(path),
 		Name:    sanitize.Line(filepath.ToSlash(name)),
 		Group:   sanitize.Line(filepath.ToSlash(group)),
 		Size:    info.Size(),

@@ -48,18 +48,34 @@ var (
 // speech, not the figures of its body (which date the figures, not the speech).
 const headLength = 160
 
-// WhenOf finds the first date or period in b's subtitle, title, byline, then the start of its text.
+// WhenOf finds the date or period of b in its subtitle, title, byline, then the start of its text:
+// the most precise one given (a day, else a month or a period's end, else a year), the first of
+// those.
 func WhenOf(b *content.Briefing) When {
 	places := []string{b.Subtitle, b.Title, b.Byline}
 	if len(b.Sections) > 0 {
 		places = append(places, head(b.Sections[0].Text, headLength))
 	}
+	var best When
 	for _, place := range places {
-		if w, ok := findWhen(strings.Map(cjk.FoldWidth, place)); ok {
-			return w
+		if w, ok := findWhen(strings.Map(cjk.FoldWidth, place)); ok && precision(w) > precision(best) {
+			best = w
 		}
 	}
-	return When{}
+	return best
+}
+
+// precision ranks a When: 3 for a day, 2 for a month, 1 for a year, 0 for none.
+func precision(w When) int {
+	switch {
+	case w.Day > 0:
+		return 3
+	case w.Month > 0:
+		return 2
+	case w.Year > 0:
+		return 1
+	}
+	return 0
 }
 
 func head(s string, runes int) string {
@@ -79,9 +95,7 @@ func findWhen(s string) (When, bool) {
 		w.Month, _ = strconv.Atoi(m[2])
 		w.Day, _ = strconv.Atoi(m[3])
 		w.Period = w.Day == 0
-		if end, ok := periodEnds[strings.TrimPrefix(m[4], "第")]; ok && w.Month == 0 {
-			w.Month = end
-		} else if end, ok := periodEnds[m[4]]; ok && w.Month == 0 {
+		if end, ok := periodEnds[m[4]]; ok && w.Month == 0 {
 			w.Month = end
 		}
 		return w, true

@@ -19,6 +19,7 @@ func englishWords() *Words {
 		TooSmall:     "terminal too small",
 		YearOnYear:   "y/y",
 		Notes:        "Notes: ",
+		Library:      englishLibrary(),
 		Keys: KeyWords{
 			NextSection: "next section", PrevSection: "previous section", NextPoint: "next point",
 			PrevPoint: "previous point", Down: "down", Up: "up", PageDown: "page down", PageUp: "page up",

@@ -24,6 +24,7 @@ type Words struct {
 	YearOnYear   string  // before a change that compares with the year before
 	Notes        string  // before the speaker notes on the slides
 	Keys         KeyWords
+	Library      LibraryWords // the library, its search and comparison, reloading, the agenda
 
 	// A meeting.
 	Presenter    string  // the presenter's status line starts with it

@@ -1,0 +1,80 @@
+package library_test
+
+import (
+	"context"
+	"flag"
+	"testing"
+	"time"
+
+	"briefing/content/library"
+	"briefing/content/library/librarytest"
+)
+
+var (
+	budgets     = flag.Bool("budgets", true, "fail a benchmark that is over its time budget (-budgets=false only measures)")
+	budgetSlack = flag.Float64("budget-slack", 1, "multiply every budget by this (CI's one-iteration run uses 3)")
+)
+
+// BenchmarkReadAll parses 200 generated briefings (2k–60k characters, median 8k) with one worker per
+// processor, and, beside it in the same run, the same files one after another: the baseline that
+// says what the machine gives at the moment. Budget for the library: 2 s.
+func BenchmarkReadAll(b *testing.B) {
+	dir := b.TempDir()
+	if err := librarytest.Write(dir, librarytest.Generate(200, 1)); err != nil {
+		b.Fatal(err)
+	}
+	files, err := library.Scan([]string{dir})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("parallel", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if n := len(library.ReadAll(context.Background(), files)); n != 200 {
+				b.Fatalf("%d entries", n)
+			}
+		}
+		librarytest.CheckBudget(b, 2*time.Second, *budgets, *budgetSlack)
+	})
+	b.Run("serial-baseline", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, f := range files {
+				_ = library.Read(f)
+			}
+		}
+	})
+}
+
+// BenchmarkSearch searches the 200 briefings' text and labels for a phrase every document has, after
+// the index is built (built once per library, on the first search). Budget: 50 ms.
+func BenchmarkSearch(b *testing.B) {
+	dir := b.TempDir()
+	if err := librarytest.Write(dir, librarytest.Generate(200, 1)); err != nil {
+		b.Fatal(err)
+	}
+	files, _ := library.Scan([]string{dir})
+	entries := library.ReadAll(context.Background(), files)
+	b.Run("index", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = library.NewIndex(entries)
+		}
+	})
+	idx := library.NewIndex(entries)
+	b.Run("query", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if len(idx.Search("地區生產總值", 1000)) == 0 {
+				b.Fatal("no hits")
+			}
+		}
+		librarytest.CheckBudget(b, 50*time.Millisecond, *budgets, *budgetSlack)
+	})
+	b.Run("compare", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = library.Compare(entries)
+		}
+	})
+}
