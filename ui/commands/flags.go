@@ -157,3 +157,25 @@ func (f sectionFlag) Set(s string) error {
 }
 
 func (sectionFlag) Type() string { return "int" }
+
+// LibraryOptions checks the flags for a library: --section names a section of one document and is
+// refused; --theme and --lang apply to the library and every document opened from it.
+func (f *ReadFlags) LibraryOptions(cmd *cobra.Command) (ui.Options, error) {
+	var opts ui.Options
+	if cmd.Flags().Changed("section") {
+		return opts, fmt.Errorf("--section applies to one document, not a library")
+	}
+	theme, err := parseTheme(f.Theme)
+	if err != nil {
+		return opts, err
+	}
+	opts.Theme = theme
+	if f.Lang != "" {
+		lang, ok := locale.Parse(f.Lang)
+		if !ok {
+			return opts, fmt.Errorf("--lang %q: use zh or en", f.Lang)
+		}
+		opts.Lang = lang
+	}
+	return opts, nil
+}

@@ -58,3 +58,9 @@ func eachDocument(out io.Writer, shelf []library.Entry, write func(library.Entry
 	}
 	return nil
 }
+
+// WriteLibrary prints every document's outline as text, one after another: what the reader prints
+// for a library when its output is no terminal.
+func WriteLibrary(cmd *cobra.Command, shelf []library.Entry) error {
+	return writeLibrarySections(cmd, shelf, false)
+}

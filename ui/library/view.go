@@ -1,0 +1,141 @@
+package library
+
+import (
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// View draws the view shown: the reader, or the library's header, body and footer.
+func (m Model) View() tea.View {
+	if m.mode == readerMode && m.reader != nil {
+		return m.reader.View()
+	}
+	v := tea.NewView(m.screen())
+	v.AltScreen = true
+	v.WindowTitle = m.words.Library.Title
+	return v
+}
+
+func (m Model) screen() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	bodyH := max(m.height-2, 0)
+	var body string
+	switch {
+	case m.showHelp:
+		body = m.helpView()
+	case m.mode == searchMode:
+		body = m.search.View()
+	case m.mode == compareMode:
+		body = m.compare.View(m.styles, m.words)
+	default:
+		body = m.listAndPreview(bodyH)
+	}
+	return fit(m.header()+"\n"+fit(body, m.width, bodyH)+"\n"+m.footer(), m.width, m.height)
+}
+
+// header is the library's title, how many documents it holds, and while files are being read, how
+// far the reading has gone.
+func (m Model) header() string {
+	s, lib := m.styles, m.words.Library
+	title := lib.Title
+	if m.mode == compareMode {
+		title += " · " + lib.Compare
+	}
+	parts := []string{s.HeaderTitle.Render(title), s.HeaderMuted.Render(lib.Documents.N(m.briefings()))}
+	if skipped := len(m.entries) - m.briefings(); skipped > 0 {
+		parts = append(parts, s.Warning.Render(lib.SkippedCount.N(skipped)))
+	}
+	if !m.Loaded() {
+		const barWidth = 16
+		done := barWidth * m.read / max(m.total, 1)
+		bar := s.Bar.Render(strings.Repeat("━", done)) + s.Muted.Render(strings.Repeat("─", barWidth-done))
+		parts = append(parts, s.Status.Render(lib.Reading+" "+itoa(m.read)+"/"+itoa(m.total))+" "+bar)
+	}
+	return ansi.Truncate(strings.Join(parts, "  "), m.width, "…")
+}
+
+func (m Model) briefings() int {
+	n := 0
+	for _, e := range m.entries {
+		if e.OK() {
+			n++
+		}
+	}
+	return n
+}
+
+// listAndPreview draws the list and, from 90 columns, the preview of the selected file beside it.
+func (m Model) listAndPreview(height int) string {
+	if m.total == 0 {
+		return m.styles.Muted.Render(m.words.Library.Empty)
+	}
+	listW, previewW := m.columns()
+	left := fit(m.list.View(), listW, height)
+	if previewW == 0 {
+		return left
+	}
+	var preview []string
+	if r, ok := m.list.SelectedItem().(row); ok {
+		preview = previewLines(r.entry, r.problem, previewW, height, m.styles, m.words)
+	}
+	right := strings.Split(fit(strings.Join(preview, "\n"), previewW, height), "\n")
+	sep := m.styles.Muted.Render("│")
+	lines := strings.Split(left, "\n")
+	for i := range lines {
+		lines[i] += sep + right[i]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// footer is a notice, or the keys of the view shown.
+func (m Model) footer() string {
+	if m.notice != "" {
+		return ansi.Truncate(m.styles.Status.Render(m.notice), m.width, "…")
+	}
+	h := help.New()
+	h.Styles = m.styles.Help
+	return ansi.Truncate(h.ShortHelpView(m.shortHelp()), m.width, "")
+}
+
+func (m Model) shortHelp() []key.Binding {
+	k := m.keys
+	switch m.mode {
+	case searchMode:
+		return []key.Binding{k.Up, k.Down, k.Open, k.Search, k.Back}
+	case compareMode:
+		return []key.Binding{k.Up, k.Down, k.Back, k.Quit}
+	}
+	return []key.Binding{k.Open, filterKey(m.words), k.Search, k.Compare, k.Help, k.Quit}
+}
+
+func (m Model) helpView() string {
+	h := help.New()
+	h.Styles = m.styles.Help
+	k := m.keys
+	return h.FullHelpView([][]key.Binding{{k.Up, k.Down, k.Open, filterKey(m.words)}, {k.Search, k.Compare, k.Back}, {k.Help, k.Quit}})
+}
+
+// fit makes s exactly w columns wide and h lines high.
+func fit(s string, w, h int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	for i, line := range lines {
+		line = ansi.Truncate(line, w, "")
+		lines[i] = line + strings.Repeat(" ", max(w-ansi.StringWidth(line), 0))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
