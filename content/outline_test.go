@@ -133,3 +133,20 @@ func TestOneHeadingNeedsAShortDocumentOrAnExcerpt(t *testing.T) {
 		})
 	}
 }
+
+// TestParagraphTitles: a paragraph of a text without parts is titled by its first sentence, and its
+// preface goes on after that sentence, so a reader never sees it twice; a title cut short keeps the
+// whole paragraph as the preface.
+func TestParagraphTitles(t *testing.T) {
+	b := parseText(t, "会议纪要\n\n会议决定明天开始统一采购种子。余下的事项下次再议。\n会议要求各村在本月底以前全面完成春耕生产的各项准备工作，确保不误农时。\n全体村干部参加了会议。")
+	for i, want := range []struct{ title, preface string }{
+		{"会议决定明天开始统一采购种子", "余下的事项下次再议。"},
+		{"会议要求各村在本月底以前全面完成春耕生产的各项准备工作…", "会议要求各村在本月底以前全面完成春耕生产的各项准备工作，确保不误农时。"},
+		{"全体村干部参加了会议", ""},
+	} {
+		s := b.Sections[i]
+		if s.Title != want.title || s.Preface.Of(s.Text) != want.preface {
+			t.Errorf("section %d: title %q, preface %q; want %q, %q", i, s.Title, s.Preface.Of(s.Text), want.title, want.preface)
+		}
+	}
+}

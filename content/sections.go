@@ -2,6 +2,7 @@ package content
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"briefing/content/locale"
@@ -335,19 +336,37 @@ func paragraphSection(src string, blocks []classified, lang locale.Language) Sec
 	kept, cut := cutTitle(trimSentenceEnd(sentence))
 	titleStart := last.start - start + leadingSpace(sentence)
 	title := kept
+	preface := Span{0, len(text)}
 	if cut {
 		title += "…"
+	} else if last.start == start {
+		// The title says the first sentence whole: the preface goes on after it and its stop, as after
+		// a lead sentence, so a reader does not see it twice.
+		preface.Start = afterSentence(text, len(sentence))
 	}
 	return Section{
 		Kind:      Part,
 		Title:     title,
 		Text:      text,
 		TitleSpan: Span{titleStart, titleStart + len(kept)},
-		Preface:   Span{0, len(text)},
+		Preface:   preface,
 		Notes:     notes,
 
 		sourceStart: start,
 	}
+}
+
+// afterSentence is where the text after a sentence ending at end starts: past its stop, any closing
+// quotes and spaces.
+func afterSentence(text string, end int) int {
+	for end < len(text) {
+		r, size := utf8.DecodeRuneInString(text[end:])
+		if !(sentenceEnd(r) || r == '.' || closingQuote(r) || unicode.IsSpace(r) || r == '\u3000') {
+			break
+		}
+		end += size
+	}
+	return end
 }
 
 // firstSentence is the text of a paragraph's first sentence, without its full stop.

@@ -270,7 +270,7 @@ func (p figuresPanel) cutLabel(label segment, tail row, w int) row {
 	if avail < labelMinWidth {
 		return nil
 	}
-	label.text = ansi.Truncate(label.text, avail, "…")
+	label.text = render.Cut(label.text, avail)
 	return append(row{label, plain(" ")}, tail...)
 }
 

@@ -50,7 +50,7 @@ func (r row) width() int {
 	return w
 }
 
-// truncateRow cuts r to at most w cells, ending in … where it cuts.
+// truncateRow cuts r to at most w cells where a word ends, with … where it cuts.
 func truncateRow(r row, w int) row {
 	out := make(row, 0, len(r))
 	used := 0
@@ -61,7 +61,7 @@ func truncateRow(r row, w int) row {
 			used += sw
 			continue
 		}
-		if s.text = ansi.Truncate(s.text, w-used, "…"); s.text != "" {
+		if s.text = render.Cut(s.text, w-used); s.text != "" {
 			out = append(out, s)
 		}
 		break

@@ -10,6 +10,7 @@ import (
 
 	"briefing/content"
 	"briefing/content/locale"
+	"briefing/ui/render"
 )
 
 // outlineEntry is one line of the outline: a section, or a sub-point of one (point >= 0).
@@ -204,13 +205,12 @@ func figureCount(e outlineEntry) string {
 	return " " + strconv.Itoa(e.figures)
 }
 
-// fit cuts plain text to width cells (with … when cut) and pads it to exactly width.
+// fit cuts plain text to width cells (where a word ends, with … when cut) and pads it to exactly
+// width.
 func fit(s string, width int) string {
 	if width <= 0 {
 		return ""
 	}
-	if w := ansi.StringWidth(s); w > width {
-		s = ansi.Truncate(s, width, "…")
-	}
+	s = render.Cut(s, width)
 	return s + strings.Repeat(" ", max(width-ansi.StringWidth(s), 0))
 }

@@ -85,7 +85,7 @@ func (s slides) title(sec content.Section) string {
 	text := sec.Title
 	var under []string
 	if sec.Kind == content.Opening {
-		text = s.briefing.Title
+		text = render.DocumentTitle(s.briefing)
 		for _, line := range []string{s.briefing.Subtitle, s.briefing.Byline} {
 			if line != "" {
 				under = append(under, line)
@@ -93,14 +93,14 @@ func (s slides) title(sec content.Section) string {
 		}
 	}
 	inner := max(s.width-4, 1)
-	text = ansi.Truncate(text, inner-2, "…")
+	text = render.Cut(text, inner-2)
 	box := s.styles.SlideTitle.Render(text)
 	if lipgloss.Width(box) > s.width {
-		box = s.styles.HeaderTitle.Render(ansi.Truncate(text, s.width, "…"))
+		box = s.styles.HeaderTitle.Render(render.Cut(text, s.width))
 	}
 	lines := []string{lipgloss.PlaceHorizontal(s.width, lipgloss.Center, box)}
 	for _, line := range under {
-		lines = append(lines, lipgloss.PlaceHorizontal(s.width, lipgloss.Center, s.styles.HeaderMuted.Render(ansi.Truncate(line, s.width, "…"))))
+		lines = append(lines, lipgloss.PlaceHorizontal(s.width, lipgloss.Center, s.styles.HeaderMuted.Render(render.Cut(line, s.width))))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -143,7 +143,7 @@ func (s slides) bullets(sec content.Section) string {
 		default:
 			style = s.styles.Muted
 		}
-		lines = append(lines, strings.Repeat(" ", indent)+style.Render(ansi.Truncate(item, s.width-indent, "…")))
+		lines = append(lines, strings.Repeat(" ", indent)+style.Render(render.Cut(item, s.width-indent)))
 	}
 	return strings.Join(lines, "\n")
 }

@@ -20,7 +20,7 @@ func (m Model) View() tea.View {
 	v := tea.NewView(m.screen())
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
-	v.WindowTitle = m.briefing.Title
+	v.WindowTitle = render.DocumentTitle(m.briefing)
 	return v
 }
 
@@ -120,6 +120,7 @@ type headerState struct {
 }
 
 // header is the title and byline on the left, where the reader is on the right: 3/5 · 以文教旺推进城乡旺.
+// Titles too long for the line are cut where a word ends, the document's before the section's.
 func (m Model) header() string {
 	state := headerState{section: m.nav.Section, width: m.width, percent: -1, look: m.styles.look}
 	if m.reader.Lines() > m.layout.Reader.H {
@@ -131,23 +132,33 @@ func (m Model) header() string {
 
 func drawHeader(b *content.Briefing, s *Styles, state headerState) string {
 	section := b.Sections[state.section]
-	where := sectionPlace(b, state.section)
+	position := sectionPlace(b, state.section)
+	sectionTitle := ""
 	if section.Kind != content.Opening {
-		where += " · " + section.Title
+		sectionTitle = section.Title
 	}
+	after := ""
 	if state.percent >= 0 {
-		where += " · " + itoa(state.percent) + "%"
+		after = " · " + itoa(state.percent) + "%"
+	}
+	place := func(title string) string {
+		if title == "" {
+			return position + after
+		}
+		return position + " · " + title + after
+	}
+	where := place(sectionTitle)
+	room := state.width - ansi.StringWidth(where) - 2
+	if room < 8 {
+		cut := render.Cut(sectionTitle, state.width-ansi.StringWidth(place(""))-ansi.StringWidth(" · "))
+		return ansi.Truncate(s.HeaderTitle.Render(place(cut)), state.width, "…")
+	}
+	title := render.Cut(render.DocumentTitle(b), room)
+	left := s.HeaderTitle.Render(title)
+	if b.Byline != "" && ansi.StringWidth(title)+2 < room {
+		left += s.HeaderMuted.Render("  " + render.Cut(b.Byline, room-ansi.StringWidth(title)-2))
 	}
 	right := s.HeaderTitle.Render(where)
-	left := s.HeaderTitle.Render(b.Title)
-	if b.Byline != "" {
-		left += s.HeaderMuted.Render("  " + b.Byline)
-	}
-	room := state.width - ansi.StringWidth(right) - 2
-	if room < 8 {
-		return ansi.Truncate(right, state.width, "…")
-	}
-	left = ansi.Truncate(left, room, "…")
 	gap := strings.Repeat(" ", max(state.width-ansi.StringWidth(left)-ansi.StringWidth(right), 1))
 	return left + gap + right
 }

@@ -68,6 +68,7 @@ func chineseWords() *Words {
 
 		Opening:        "导语",
 		Untitled:       "无标题",
+		NoText:         "本节没有正文。",
 		Source:         "来源：",
 		LabelSeparator: "：",
 

@@ -69,6 +69,7 @@ func englishWords() *Words {
 
 		Opening:        "Opening",
 		Untitled:       "Untitled",
+		NoText:         "No text under this heading.",
 		Source:         "Source: ",
 		LabelSeparator: ": ",
 

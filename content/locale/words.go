@@ -68,6 +68,7 @@ type Words struct {
 	// The document.
 	Opening        string // the title of the text before the first part
 	Untitled       string // the title of a document with no title, no heading and no file name
+	NoText         string // under a section that is nothing but its heading
 	Source         string // before the document's source
 	LabelSeparator string // between a figure's label and its value in a list
 

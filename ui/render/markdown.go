@@ -11,7 +11,8 @@ import (
 )
 
 // sectionMarkdown renders section i of b as markdown for the reader: the section's heading, its preface, each
-// sub-point under a heading of its own, and every figure in strong emphasis. Half-width punctuation
+// sub-point under a heading of its own, and every figure in strong emphasis; a section that is
+// nothing but its heading says so under it. Half-width punctuation
 // between Chinese characters is shown full-width (，；：（）); the parsed text keeps the original.
 // Speaker notes are left out: they are for the presenter's console only.
 func sectionMarkdown(b *content.Briefing, i int) string {
@@ -27,6 +28,10 @@ func sectionMarkdown(b *content.Briefing, i int) string {
 	out.WriteString(escapeMarkdown(fullWidthPunctuation(s.Title)))
 	out.WriteString("\n\n")
 	writeProse(&out, s, s.Preface)
+	if len(s.Points) == 0 && strings.TrimSpace(s.Preface.Of(s.Text)) == "" {
+		// A heading with nothing under it: say so, rather than leave the reader wondering.
+		out.WriteString("*" + escapeMarkdown(b.Language.Words().NoText) + "*\n\n")
+	}
 	for _, p := range s.Points {
 		out.WriteString("### ")
 		out.WriteString(escapeMarkdown(fullWidthPunctuation(p.Title)))
