@@ -51,6 +51,13 @@ func TestCopiedFromPages(t *testing.T) {
 			[]string{"opening 导语: ", "part 回顾过去，成绩来之不易，我们收获了发展的信心: "},
 		},
 		{
+			"an English headline run together with its date stamp and byline", "story.txt",
+			"date 2025-05-12 Budget 2025: The numbers that matterBY JANE DOE | MONDAY, 12 MAY 2025 8:00PM\nRead more: Budget, Treasury\nThe Treasurer has announced a second surplus of $9.3 billion this year.\nDebt is expected to peak in two years before it declines.",
+			[]string{"Budget 2025: The numbers that matter", "", "BY JANE DOE"},
+			[]string{"date 2025-05-12", "| MONDAY, 12 MAY 2025 8:00PM", "Read more: Budget, Treasury"},
+			[]string{"part The Treasurer has announced a second surplus of…: ", "part Debt is expected to peak in two years before it…: "},
+		},
+		{
 			"English salutation lines before the first heading", "budget.txt",
 			"Home\n\nMinister Jane Roe: 2025 Budget Speech\n\nHonourable Speaker, John Doe\n\nHis Excellency, President Sam Poe\n\nCabinet Colleagues\n\nMembers of the Executive Committees for Finance\n\nThe Governor of the Reserve Bank\n\nIntroduction\n\nMadam Speaker, this budget is about growth that reaches every household in the country.\n\nEconomic Outlook\n\nGlobal Outlook\n\nThe world economy is growing more slowly than it did before the pandemic years.",
 			[]string{"Minister Jane Roe: 2025 Budget Speech", "", ""},

@@ -24,6 +24,10 @@ var (
 	issuePattern = regexp.MustCompile(`^[（(]?\s*(?:[0-9０-９]{4}\s*年\s*)?(?:总|總)?第\s*[0-9０-９一二三四五六七八九十百零〇]+\s*期`)
 	// bracketNotePattern is a note in brackets under a title: [节录自……施政报告].
 	bracketNotePattern = regexp.MustCompile(`^[\[［【].+[\]］】]$`)
+	// storyStampPattern and storyBylinePattern are the date stamp and the byline a news page runs
+	// into an English headline: "date 2024-05-14 …", "…numbersBY ELIZA BAVIN | TUESDAY, 14 MAY …".
+	storyStampPattern  = regexp.MustCompile(`^(?i:date)\s+(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]\s+`)
+	storyBylinePattern = regexp.MustCompile(`(?:^|[^A-Z])((?:BY|By)\s+[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3})\s*(\|\s*\S.*)$`)
 	// closingBylinePattern is a last line that signs a text: — Daniel Osei, Mayor of Riverton.
 	closingBylinePattern = regexp.MustCompile(`^(?:[—–]{1,2}|--)\s*\S`)
 )
@@ -89,6 +93,9 @@ func takeHeader(b *Briefing, paras []paragraph, markdown bool) []paragraph {
 	}
 	if len(rest) < len(paras) {
 		b.Title = readTitle(plainHeaderText(first))
+		if b.Language == locale.English {
+			splitStoryLine(b)
+		}
 	}
 	open := false // whether the subtitle so far is left open and wraps onto the next line
 	for len(rest) > 1 && rest[0].atxLevel == 0 && (!markdown && isFurniture(rest[0]) || headerLine(rest[0], b.Language)) {
@@ -137,6 +144,23 @@ func takeFurniture(b *Briefing, paras []paragraph) []paragraph {
 		paras = paras[1:]
 	}
 	return paras
+}
+
+// splitStoryLine takes apart an English headline that a page ran together with its date stamp and
+// byline (date 2024-05-14 Budget 2024: The numbersBY JANE DOE | MONDAY, 12 MAY 2025 8:00PM): the
+// stamp and what follows the byline are furniture, "BY JANE DOE" is the byline, the rest the title.
+func splitStoryLine(b *Briefing) {
+	line := b.Title
+	if m := storyStampPattern.FindStringIndex(line); m != nil {
+		b.Furniture = append(b.Furniture, strings.TrimSpace(line[:m[1]]))
+		line = line[m[1]:]
+	}
+	if m := storyBylinePattern.FindStringSubmatchIndex(line); m != nil && b.Byline == "" && strings.TrimSpace(line[:m[2]]) != "" {
+		b.Byline = strings.TrimSpace(line[m[2]:m[3]])
+		b.Furniture = append(b.Furniture, strings.TrimSpace(line[m[4]:]))
+		line = line[:m[2]]
+	}
+	b.Title = strings.TrimSpace(line)
 }
 
 // readTitle reads a title as it is meant: a title letter-spaced for display (政 府 工 作 报 告) without
