@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"briefing/content/contenttest"
 )
 
 // TestCopiedFromPages: text copied from a web page or a PDF keeps the page's lines apart (navigation,
@@ -66,7 +68,7 @@ func TestCopiedFromPages(t *testing.T) {
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			b := parseNamed(t, tc.file, tc.text)
+			b := contenttest.Parse(t, tc.file, []byte(tc.text))
 			checkSpans(t, b)
 			if got := []string{b.Title, b.Subtitle, b.Byline}; !slices.Equal(got, tc.header) {
 				t.Errorf("title, subtitle, byline = %q, want %q", got, tc.header)

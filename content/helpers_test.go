@@ -94,13 +94,3 @@ func itoa(i int) string { return strconv.Itoa(i) }
 func ftoa(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
 func quote(s string) string { return strconv.Quote(s) }
-
-// parseNamed parses a small document written in a test under a file name.
-func parseNamed(t testing.TB, name, text string) *content.Briefing {
-	t.Helper()
-	b, err := content.Parse(name, []byte(text))
-	if err != nil {
-		t.Fatalf("Parse(%s): %v", name, err)
-	}
-	return b
-}
