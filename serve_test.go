@@ -15,6 +15,8 @@ import (
 	"time"
 
 	gossh "golang.org/x/crypto/ssh"
+
+	"briefing/content/contenttest"
 )
 
 // syncBuffer is a bytes.Buffer that a server goroutine may write while the test reads it.
@@ -62,7 +64,7 @@ func TestServeCommand(t *testing.T) {
 
 	banner := regexp.MustCompile(`Serving \S+ on (127\.0\.0\.1:\d+)\nHost key (SHA256:\S+)\nAttendees connect with: ssh NAME@127\.0\.0\.1 -p (\d+)\n`)
 	var m []string
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(contenttest.Patience)
 	for m = banner.FindStringSubmatch(stdout.String()); m == nil; m = banner.FindStringSubmatch(stdout.String()) {
 		select {
 		case code := <-exited:
@@ -85,7 +87,7 @@ func TestServeCommand(t *testing.T) {
 			seen = gossh.FingerprintSHA256(key)
 			return nil
 		},
-		Timeout: 10 * time.Second,
+		Timeout: contenttest.Patience,
 	})
 	if err != nil {
 		t.Fatalf("dial %s: %v", m[1], err)
@@ -109,7 +111,7 @@ func TestServeCommand(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("serve exited %d after an interrupt; want 0 (stderr %q)", code, stderr.String())
 		}
-	case <-time.After(15 * time.Second):
+	case <-time.After(contenttest.Patience):
 		t.Fatal("serve did not stop after an interrupt")
 	}
 }

@@ -88,10 +88,10 @@ func (term *terminal) lines() []string {
 	return strings.Split(ansi.Strip(term.emu.Render()), "\n")
 }
 
-// waitFor polls the screen until cond holds, failing after a generous timeout.
+// waitFor polls the screen until cond holds, failing after contenttest.Patience.
 func (term *terminal) waitFor(what string, cond func(lines []string) bool) []string {
 	term.t.Helper()
-	deadline := time.After(10 * time.Second)
+	deadline := time.After(contenttest.Patience)
 	tick := time.NewTicker(5 * time.Millisecond)
 	defer tick.Stop()
 	for {
@@ -117,7 +117,7 @@ func (term *terminal) final() Model {
 			term.t.Fatalf("final model is %T", m)
 		}
 		return final
-	case <-time.After(10 * time.Second):
+	case <-time.After(contenttest.Patience):
 		term.t.Fatal("the program did not quit")
 	}
 	return Model{}

@@ -51,7 +51,7 @@ func (s *screen) waitFor(t *testing.T, tm *teatest.TestModel, cond func(lines []
 		s.write(b[s.seen(len(b)):])
 		lines = s.lines()
 		return cond(lines)
-	}, teatest.WithDuration(10*time.Second), teatest.WithCheckInterval(5*time.Millisecond))
+	}, teatest.WithDuration(contenttest.Patience), teatest.WithCheckInterval(5*time.Millisecond))
 	s.fed = 0
 	return lines
 }
@@ -92,7 +92,7 @@ func TestReaderFlowTeatest(t *testing.T) {
 	})
 
 	tm.Type("q")
-	final, ok := tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(ui.Model)
+	final, ok := tm.FinalModel(t, teatest.WithFinalTimeout(contenttest.Patience)).(ui.Model)
 	if !ok {
 		t.Fatal("the final model is not a ui.Model")
 	}

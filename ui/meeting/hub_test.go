@@ -6,10 +6,12 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"briefing/content/contenttest"
 )
 
 // timeout bounds every wait for a delivery: generous, for busy machines.
-const timeout = 10 * time.Second
+const timeout = contenttest.Patience
 
 // recorder is a member's deliver function that keeps what it was given, in order; gate, when set,
 // holds the first delivery until it is closed.

@@ -1,12 +1,13 @@
 package meeting
 
 import (
+	"os"
 	"testing"
 
-	"go.uber.org/goleak"
+	"briefing/content/contenttest"
 )
 
 // TestMain checks that every member's delivery goroutine ends with the member or the meeting.
 func TestMain(m *testing.M) {
-	goleak.VerifyTestMain(m)
+	os.Exit(contenttest.RunWithoutLeaks(m))
 }

@@ -212,8 +212,8 @@ func newFixture(tb testing.TB, opts ...fixtureOption) *fixture {
 			if err != nil {
 				tb.Errorf("Serve: %v", err)
 			}
-		case <-time.After(10 * time.Second):
-			tb.Errorf("Serve did not return after Shutdown")
+		case <-time.After(timeout):
+			tb.Errorf("Serve did not return %v after Shutdown", timeout)
 		}
 	})
 	f.srv, f.addr = srv, ln.Addr().String()
@@ -277,7 +277,7 @@ func dialSSHAs(addr, user string, auth []gossh.AuthMethod, hostKey gossh.HostKey
 	if hostKey == nil {
 		hostKey = gossh.InsecureIgnoreHostKey()
 	}
-	conn, err := net.DialTimeout("tcp", addr, 10*time.Second)
+	conn, err := net.DialTimeout("tcp", addr, timeout)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -31,7 +31,7 @@ func (g *guesser) auth(answer string) []gossh.AuthMethod {
 
 // dialFrom signs in from the local address source.
 func dialFrom(source, addr, user string, auth []gossh.AuthMethod) (*gossh.Client, error) {
-	conn, err := (&net.Dialer{LocalAddr: &net.TCPAddr{IP: net.ParseIP(source)}, Timeout: 5 * time.Second}).Dial("tcp", addr)
+	conn, err := (&net.Dialer{LocalAddr: &net.TCPAddr{IP: net.ParseIP(source)}, Timeout: timeout}).Dial("tcp", addr)
 	if err != nil {
 		return nil, err
 	}

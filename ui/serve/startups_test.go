@@ -78,7 +78,7 @@ func TestFloodFromOneAddress(t *testing.T) {
 		}
 		attempts++
 		began := time.Now()
-		ok, err := within(10*time.Second, func() error {
+		ok, err := within(timeout, func() error {
 			client, err := dialFar(f.addr, auth, 30*time.Millisecond)
 			if err != nil {
 				return err
@@ -112,7 +112,7 @@ func TestFloodFromOneAddress(t *testing.T) {
 // dialFar signs in as a client whose every packet takes delay to arrive, as over a real network: a
 // handshake then lasts several round trips, not the fraction of a millisecond of loopback.
 func dialFar(addr string, auth []gossh.AuthMethod, delay time.Duration) (*gossh.Client, error) {
-	conn, err := net.DialTimeout("tcp", addr, 10*time.Second)
+	conn, err := net.DialTimeout("tcp", addr, timeout)
 	if err != nil {
 		return nil, err
 	}

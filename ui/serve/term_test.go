@@ -328,8 +328,8 @@ func (t *term) close() {
 		go func() { t.pumps.Wait(); close(done) }()
 		select {
 		case <-done:
-		case <-time.After(10 * time.Second):
-			t.tb.Errorf("session pumps did not stop")
+		case <-time.After(timeout):
+			t.tb.Errorf("session pumps did not stop in %v", timeout)
 		}
 	})
 }
