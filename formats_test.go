@@ -13,6 +13,8 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
+
+	"briefing/content/contenttest"
 )
 
 // speech is a short speech of ours, simplified and traditional.
@@ -145,7 +147,8 @@ func TestReadDocx(t *testing.T) {
 	good := docx(t, wordPara(0, "在全县经济工作会议上的讲话")+wordPara(-1, "县长 李向东")+
 		wordPara(1, "去年工作回顾")+wordPara(-1, "全县地区生产总值完成128.6亿元，同比增长6.1%。")+
 		wordPara(1, "今年重点任务")+wordPara(-1, "新增城镇就业2100人，一般公共预算收入增长5%。"))
-	bomb := docx(t, wordPara(-1, strings.Repeat("发展", 3<<20))) // 18 MiB of text in one paragraph
+	head, tail := `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>`, `</w:t></w:r></w:p></w:body></w:document>`
+	bomb := contenttest.ExpandingZip(t, "word/document.xml", head, "发展", tail, 18<<20) // 18 MiB of text in one paragraph
 	files := map[string][]byte{
 		"speech.docx": good,
 		"cut.docx":    good[:len(good)-30],

@@ -19,13 +19,14 @@ import (
 // closingPunctuation may not start a line (kinsoku): Chinese and ASCII closing marks.
 const closingPunctuation = "，。、；：？！）》」』”’%,.;:?!)"
 
-// TestPlainSweep prints the seed with --plain at every width from 20 to 200 into a buffer (not a
-// terminal, so no escape codes at all) and checks what a reader of the text would notice.
+// TestPlainSweep prints the seed with --plain at every width from 20 to 200 (a sample under -race)
+// into a buffer (not a terminal, so no escape codes at all) and checks what a reader of the text
+// would notice.
 func TestPlainSweep(t *testing.T) {
 	b := contenttest.Seed(t)
 	width := runewidth.Condition{EastAsianWidth: false} // “ ” · are narrow, as the renderer counts them
 	numbers, numberPattern := seedNumbers(t, b)
-	for w := 20; w <= 200; w++ {
+	for _, w := range contenttest.Widths(20, 200) {
 		var stdout, stderr bytes.Buffer
 		code := run(context.Background(), []string{"--plain", "--width", strconv.Itoa(w)}, strings.NewReader(""), &stdout, &stderr)
 		if code != 0 || stderr.Len() > 0 {

@@ -3,48 +3,20 @@ package content_test
 import (
 	"archive/zip"
 	"bytes"
-	"compress/flate"
 	"hash/crc32"
-	"io"
 	"runtime"
 	"strings"
 	"testing"
 
 	"briefing/content"
+	"briefing/content/contenttest"
 )
 
 // honestBomb is a .docx whose word/document.xml expands to size bytes of XML: the header, then piece
 // repeated (whole), then the closing tags. Its zip headers tell the truth; only the ratio is hostile.
 func honestBomb(t testing.TB, piece string, size int) []byte {
 	t.Helper()
-	head := `<w:document ` + wordNamespace + `><w:body>`
-	tail := `</w:body></w:document>`
-	var compressed bytes.Buffer
-	fw, err := flate.NewWriter(&compressed, flate.BestSpeed)
-	if err != nil {
-		t.Fatal(err)
-	}
-	crc := crc32.NewIEEE()
-	out := io.MultiWriter(fw, crc)
-	written := 0
-	write := func(s string) {
-		if _, err := io.WriteString(out, s); err != nil {
-			t.Fatal(err)
-		}
-		written += len(s)
-	}
-	write(head)
-	chunk := strings.Repeat(piece, 64<<10/len(piece)+1)
-	for written+len(piece) <= size-len(tail) {
-		n := min(len(chunk), size-len(tail)-written)
-		write(chunk[:n-n%len(piece)])
-	}
-	write(tail)
-	if err := fw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return rawZip(t, &zip.FileHeader{Name: "word/document.xml", Method: zip.Deflate, CRC32: crc.Sum32(),
-		CompressedSize64: uint64(compressed.Len()), UncompressedSize64: uint64(written)}, compressed.Bytes())
+	return contenttest.ExpandingZip(t, "word/document.xml", `<w:document `+wordNamespace+`><w:body>`, piece, `</w:body></w:document>`, size)
 }
 
 // rawZip is a zip of one file whose header and compressed bytes are given as they are.

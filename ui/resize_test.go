@@ -9,10 +9,6 @@ import (
 	"briefing/content/contenttest"
 )
 
-// sampleViews: under -race (which has nothing to find in these single-goroutine sweeps) or -short,
-// the sweeps check a sample of their views; a plain go test checks every one.
-func sampleViews() bool { return raceDetector || testing.Short() }
-
 // TestResizeExtremes resizes through the smallest and a huge terminal and back, in several states;
 // every view must fit the terminal it is drawn for, and nothing may panic.
 func TestResizeExtremes(t *testing.T) {
@@ -36,7 +32,7 @@ func TestResizeExtremes(t *testing.T) {
 				// Keys at any size must not panic either, and the view must still fit.
 				for _, k := range []string{"n", "j", "]", "G", "p", "[", "g", "tab", "t", "d"} {
 					m = press(m, k)
-					if !sampleViews() || size[0]*size[1] < 100_000 {
+					if !contenttest.Sampled() || size[0]*size[1] < 100_000 {
 						checkScreen(t, m, size[0], size[1])
 					}
 				}
@@ -54,7 +50,7 @@ func TestResizeStorm(t *testing.T) {
 	for i := range 300 {
 		w, h := rng.IntN(2001), rng.IntN(501)
 		m = step(m, tea.WindowSizeMsg{Width: w, Height: h})
-		if sampleViews() && i%10 != 0 {
+		if contenttest.Sampled() && i%10 != 0 {
 			continue // a sample under -race or -short: a 2000×500 view takes a second under -race
 		}
 		if err := screenFits(m.View().Content, w, h); err != nil {

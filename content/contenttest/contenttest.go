@@ -50,3 +50,25 @@ func RequireGolden[T []byte | string](tb testing.TB, got T) {
 	}
 	golden.RequireEqual(tb, got)
 }
+
+// FullSize reports whether the full-size loads, floods and sweeps run (BRIEFING_LOAD=1). Without it
+// they run at a size a busy 2-core CI machine affords, checking the same things on less.
+func FullSize() bool { return os.Getenv("BRIEFING_LOAD") == "1" }
+
+// Sampled reports whether a sweep over sizes or widths checks a sample of its cases rather than every
+// one: under -race, which has nothing to find in a sweep on one goroutine and makes it several times
+// slower, or -short; never with BRIEFING_LOAD=1.
+func Sampled() bool { return (RaceDetector || testing.Short()) && !FullSize() }
+
+// Widths lists the widths a sweep from..to checks: every one, or when Sampled, every one of the
+// narrowest 32 (where lines run out of room and most breaking rules are tried), every fourth after,
+// and the widest.
+func Widths(from, to int) []int {
+	var widths []int
+	for w := from; w <= to; w++ {
+		if !Sampled() || w < from+32 || (w-from)%4 == 0 || w == to {
+			widths = append(widths, w)
+		}
+	}
+	return widths
+}

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"briefing/content/contenttest"
 )
 
 // seedNumbers matches the numbers of the seed with their sign, decimals, percent sign or
@@ -33,7 +35,7 @@ func TestSeedSweep(t *testing.T) {
 	seed := seedText(t)
 	numbers := seedNumbers()
 	for _, wide := range []bool{false, true} {
-		for width := 8; width <= 200; width++ {
+		for _, width := range contenttest.Widths(8, 200) {
 			opts := Options{Width: width, AmbiguousWide: wide}
 			lines := Lines(seed, opts)
 			checkLines(t, seed, opts, lines)

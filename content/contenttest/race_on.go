@@ -1,0 +1,6 @@
+//go:build race
+
+package contenttest
+
+// RaceDetector says whether the tests were built with -race.
+const RaceDetector = true
