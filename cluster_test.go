@@ -13,8 +13,7 @@ import (
 	"charm.land/log/v2"
 	"github.com/nats-io/nats-server/v2/server"
 
-	"briefing/content"
-	"briefing/seeds"
+	"briefing/content/contenttest"
 	"briefing/ui/meeting"
 	"briefing/ui/meeting/natsbridge"
 )
@@ -33,7 +32,7 @@ func startNATS(t *testing.T, config string) string {
 		t.Fatal(err)
 	}
 	go ns.Start()
-	if !ns.ReadyForConnections(15 * time.Second) {
+	if !ns.ReadyForConnections(contenttest.Patience) {
 		t.Fatal("the NATS server did not start")
 	}
 	t.Cleanup(func() { ns.Shutdown(); ns.WaitForShutdown() })
@@ -66,12 +65,12 @@ func serveNode(t *testing.T, args ...string) *node {
 		cancel()
 		select {
 		case <-n.exited:
-		case <-time.After(15 * time.Second):
+		case <-time.After(contenttest.Patience):
 			t.Error("serve did not stop")
 		}
 	})
 	listening := regexp.MustCompile(`Attendees connect with: ssh NAME@\S+ -p \d+`)
-	deadline := time.NewTimer(15 * time.Second)
+	deadline := time.NewTimer(contenttest.Patience)
 	defer deadline.Stop()
 	tick := time.NewTicker(10 * time.Millisecond)
 	defer tick.Stop()
@@ -149,11 +148,7 @@ func TestServeEndsWithTheMeeting(t *testing.T) {
 	creds := natsbridge.Credentials{User: "node", PasswordFile: password}
 	served := serveNode(t, "--nats", url, "--meeting", "board", "--nats-user", "node", "--nats-password-file", password)
 
-	b, err := content.Parse(seeds.DefaultName, seeds.Default())
-	if err != nil {
-		t.Fatal(err)
-	}
-	other, err := natsbridge.Join(context.Background(), meeting.NewHub(meeting.ReaderView), b,
+	other, err := natsbridge.Join(context.Background(), meeting.NewHub(meeting.ReaderView), contenttest.Seed(t),
 		natsbridge.Config{URL: url, Meeting: "board", Credentials: creds}, log.New(io.Discard))
 	if err != nil {
 		t.Fatal(err)
@@ -164,7 +159,7 @@ func TestServeEndsWithTheMeeting(t *testing.T) {
 		if served.code != 0 {
 			t.Fatalf("serve exited %d after the meeting ended: %s", served.code, served.stderr.String())
 		}
-	case <-time.After(15 * time.Second):
+	case <-time.After(contenttest.Patience):
 		t.Fatalf("serve goes on after the meeting ended elsewhere: %s", served.stderr.String())
 	}
 	if !strings.Contains(served.stderr.String(), "the meeting was ended on another node") {

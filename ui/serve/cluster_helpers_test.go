@@ -177,7 +177,7 @@ func startClusterChild(tb testing.TB, natsURL string) *clusterChild {
 		_ = c.in.Close() // the child leaves the meeting and shuts down at the end of its input
 		select {
 		case <-exited:
-		case <-time.After(15 * time.Second):
+		case <-time.After(timeout):
 			_ = c.cmd.Process.Kill()
 			<-exited
 			tb.Errorf("node process did not exit")

@@ -8,6 +8,7 @@ import (
 
 	"github.com/nats-io/nats.go"
 
+	"briefing/content/contenttest"
 	"briefing/ui/meeting"
 )
 
@@ -27,7 +28,7 @@ func TestMovesReachEveryNode(t *testing.T) {
 	}
 	// Everyone counts everyone: one presenter and three viewers.
 	for i, m := range append([]*meeting.Member{presenter}, viewers...) {
-		if !waitUntil(timeout, func() bool { return m.Snapshot().Online == 4 }) {
+		if !contenttest.Eventually(timeout, func() bool { return m.Snapshot().Online == 4 }) {
 			t.Fatalf("member %d counts %d online; want 4", i, m.Snapshot().Online)
 		}
 	}
@@ -38,7 +39,7 @@ func TestMovesReachEveryNode(t *testing.T) {
 	start := time.Now()
 	presenter.Publish(at(3))
 	for i, v := range viewers {
-		if !waitUntil(timeout, func() bool { s := v.Snapshot(); return s.HasPresenter && s.Presenter.Section == 3 }) {
+		if !contenttest.Eventually(timeout, func() bool { s := v.Snapshot(); return s.HasPresenter && s.Presenter.Section == 3 }) {
 			t.Fatalf("viewer %d never followed the move", i)
 		}
 	}
@@ -102,14 +103,14 @@ func TestNoNodePassesOnAMove(t *testing.T) {
 	defer presenter.Leave()
 	presenter.Publish(at(2))
 	for _, n := range []*node{bn, c} {
-		if !waitUntil(timeout, func() bool { m, _ := n.hub.Latest(); return m.Position.Section == 2 }) {
+		if !contenttest.Eventually(timeout, func() bool { m, _ := n.hub.Latest(); return m.Position.Section == 2 }) {
 			t.Fatal("a node never applied the move")
 		}
 	}
 	// Two heartbeats from each after the move arrived.
 	counts := map[string]int{bn.br.Node(): len(heard.from(bn.br.Node())), c.br.Node(): len(heard.from(c.br.Node()))}
 	for node, before := range counts {
-		if !waitUntil(timeout, func() bool { return len(heard.from(node)) >= before+2 }) {
+		if !contenttest.Eventually(timeout, func() bool { return len(heard.from(node)) >= before+2 }) {
 			t.Fatalf("node %s stopped sending heartbeats", node)
 		}
 	}
@@ -161,7 +162,7 @@ func TestLatestMoveWins(t *testing.T) {
 		}
 		return true
 	}
-	if !waitUntil(timeout, same) {
+	if !contenttest.Eventually(timeout, same) {
 		var held []meeting.Move
 		for _, n := range nodes {
 			m, _ := n.hub.Latest()
@@ -188,14 +189,14 @@ func TestSilentNodeIsDropped(t *testing.T) {
 	for _, n := range []*node{bn, c, c} {
 		defer n.hub.Join("viewer", meeting.Viewer).Leave()
 	}
-	if !waitUntil(timeout, func() bool { return presenter.Snapshot().Online == 4 }) {
+	if !contenttest.Eventually(timeout, func() bool { return presenter.Snapshot().Online == 4 }) {
 		t.Fatalf("counted %d; want 4", presenter.Snapshot().Online)
 	}
 
 	// C dies: its heartbeats stop and its connection drops without a word.
 	c.br.close(sayNothing)
 	died := time.Now()
-	if !waitUntil(10*5*time.Second, func() bool { return presenter.Snapshot().Online == 2 }) {
+	if !contenttest.Eventually(10*5*time.Second, func() bool { return presenter.Snapshot().Online == 2 }) {
 		t.Fatalf("still counting %d after C died; want 2", presenter.Snapshot().Online)
 	}
 	dropped := time.Since(died)
@@ -206,7 +207,7 @@ func TestSilentNodeIsDropped(t *testing.T) {
 
 	bn.br.Leave()
 	left := time.Now()
-	if !waitUntil(timeout, func() bool { return presenter.Snapshot().Online == 1 }) {
+	if !contenttest.Eventually(timeout, func() bool { return presenter.Snapshot().Online == 1 }) {
 		t.Fatalf("still counting %d after B left; want 1", presenter.Snapshot().Online)
 	}
 	t.Logf("a node that left was dropped after %v", time.Since(left).Round(time.Millisecond))
@@ -220,7 +221,7 @@ func TestJoinerLearnsThePosition(t *testing.T) {
 	a, bn := joinNode(t, b, testConfig(url)), joinNode(t, b, testConfig(url))
 	presenter := a.hub.Join("presenter", meeting.Presenter)
 	presenter.Publish(at(4))
-	if !waitUntil(timeout, func() bool { m, _ := bn.hub.Latest(); return m.Position.Section == 4 }) {
+	if !contenttest.Eventually(timeout, func() bool { m, _ := bn.hub.Latest(); return m.Position.Section == 4 }) {
 		t.Fatal("B never applied the move")
 	}
 	presenter.Leave()

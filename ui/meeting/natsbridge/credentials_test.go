@@ -17,6 +17,8 @@ import (
 	"time"
 
 	"github.com/nats-io/nkeys"
+
+	"briefing/content/contenttest"
 )
 
 // nodeUsers is the NATS configuration the README gives: nodes sign in as users allowed on their
@@ -49,7 +51,7 @@ func TestUserAndPassword(t *testing.T) {
 	presenter := a.hub.Join("presenter", 1)
 	defer presenter.Leave()
 	presenter.Publish(at(2))
-	if !waitUntil(timeout, func() bool { m, _ := c.hub.Latest(); return m.Position.Section == 2 }) {
+	if !contenttest.Eventually(timeout, func() bool { m, _ := c.hub.Latest(); return m.Position.Section == 2 }) {
 		t.Fatal("the move did not reach the node signed in with a password file")
 	}
 }

@@ -12,12 +12,12 @@ import (
 	"github.com/nats-io/nats-server/v2/server"
 
 	"briefing/content"
-	"briefing/seeds"
+	"briefing/content/contenttest"
 	"briefing/ui/meeting"
 )
 
 // timeout bounds waits that have no stated budget: generous, for a busy machine.
-const timeout = 15 * time.Second
+const timeout = contenttest.Patience
 
 // startNATS runs a NATS server on 127.0.0.1 with config (nats-server's configuration language; empty
 // for none) and returns its URL. It is shut down at the end of the test.
@@ -72,21 +72,13 @@ type node struct {
 
 func seed(tb testing.TB) *content.Briefing {
 	tb.Helper()
-	b, err := content.Parse("hengnan-2024.txt", seeds.Default())
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return b
+	return contenttest.Seed(tb)
 }
 
 // otherDocument is a short briefing of our own, not the seed.
 func otherDocument(tb testing.TB) *content.Briefing {
 	tb.Helper()
-	b, err := content.Parse("other.txt", []byte("年中工作分析\n\n一、经济运行\n\n全县生产总值增长5.1%。\n\n二、下步打算\n\n抓好项目建设。\n"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return b
+	return contenttest.Parse(tb, "other.txt", []byte("年中工作分析\n\n一、经济运行\n\n全县生产总值增长5.1%。\n\n二、下步打算\n\n抓好项目建设。\n"))
 }
 
 // testConfig joins meeting "board" on url with the default heartbeat.
@@ -117,24 +109,6 @@ func tryJoin(tb testing.TB, b *content.Briefing, cfg Config) (*node, error) {
 	n.br = br
 	tb.Cleanup(br.Leave)
 	return n, nil
-}
-
-// waitUntil polls cond every 10 ms until it holds or timeout passes.
-func waitUntil(timeout time.Duration, cond func() bool) bool {
-	deadline := time.NewTimer(timeout)
-	defer deadline.Stop()
-	tick := time.NewTicker(10 * time.Millisecond)
-	defer tick.Stop()
-	for {
-		if cond() {
-			return true
-		}
-		select {
-		case <-tick.C:
-		case <-deadline.C:
-			return cond()
-		}
-	}
 }
 
 func at(section int) meeting.Position {

@@ -1,13 +1,14 @@
 package natsbridge
 
 import (
+	"os"
 	"testing"
 
-	"go.uber.org/goleak"
+	"briefing/content/contenttest"
 )
 
 // TestMain checks that a bridge leaves no goroutine behind once it has left, and that the NATS
 // servers the tests start are shut down.
 func TestMain(m *testing.M) {
-	goleak.VerifyTestMain(m)
+	os.Exit(contenttest.RunWithoutLeaks(m))
 }

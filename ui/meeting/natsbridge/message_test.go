@@ -8,6 +8,7 @@ import (
 
 	"github.com/nats-io/nats.go"
 
+	"briefing/content/contenttest"
 	"briefing/content/sanitize"
 	"briefing/ui/meeting"
 )
@@ -141,7 +142,7 @@ func TestWhatArrivesIsChecked(t *testing.T) {
 	send(outside)
 	send(passedOn)
 	send(named)
-	if !waitUntil(timeout, func() bool { return presenter.Snapshot().Online == 1+3*3 }) {
+	if !contenttest.Eventually(timeout, func() bool { return presenter.Snapshot().Online == 1+3*3 }) {
 		t.Fatalf("counted %d; want the presenter and three nodes of three", presenter.Snapshot().Online)
 	}
 	if _, moved := a.hub.Latest(); moved {
@@ -161,7 +162,7 @@ func TestWhatArrivesIsChecked(t *testing.T) {
 	forged := validMessage(t)
 	forged.Node, forged.Move.Node, forged.Move.Section, forged.Move.Seq = "x4", "x4", 3, 5
 	send(forged)
-	if !waitUntil(timeout, func() bool { s := presenter.Snapshot(); return s.HasPresenter && s.Presenter.Section == 3 }) {
+	if !contenttest.Eventually(timeout, func() bool { s := presenter.Snapshot(); return s.HasPresenter && s.Presenter.Section == 3 }) {
 		t.Fatal("a well-formed move from a client allowed to publish did not move the meeting")
 	}
 }
