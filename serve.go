@@ -34,6 +34,7 @@ func registerServeFlags(cmd *cobra.Command, cfg *serve.Config, listenFlag string
 	f.IntVar(&cfg.MaxPerIP, "max-per-ip", cfg.MaxPerIP, "viewers from one address")
 	f.DurationVar(&cfg.IdleTimeout, "idle-timeout", cfg.IdleTimeout, "close sessions idle this long")
 	f.Var(&cfg.MaxStartups, "max-startups", "connections starting at once: past start refuse rate % at random, all at full")
+	f.Var(serve.WindowValue{Width: &cfg.MaxWidth, Height: &cfg.MaxHeight}, "max-window", "viewers' windows are drawn at most this size; presenters get at least 240x70")
 	f.IntVar(&cfg.MaxStartupsPerSource, "max-startups-per-source", cfg.MaxStartupsPerSource, "connections starting at once from one address")
 	f.StringVar(&cfg.Passcode, "passcode", "", "meeting CODE asked of viewers without a listed key")
 	f.DurationVar(&cfg.Duration, "duration", 0, "how long the talk should take, e.g. 20m: the speaker console counts down and paces each section")
@@ -61,8 +62,8 @@ func newServeCommand(src commands.Source) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "Serving %s on %s\nHost key %s\nAttendees connect with: %s\nThe speaker console: ssh -t -p %s HOST console (with a presenter's key)\n",
-				doc.Briefing().Name, ln.Addr(), server.Fingerprint(), server.ConnectCommand("NAME"), portOf(ln))
+			fmt.Fprintf(cmd.OutOrStdout(), "Serving %s on %s\nHost key %s\nAttendees connect with: %s\nThe speaker console: ssh -t -p %s HOST console (with a presenter's key)\n%s\n",
+				doc.Briefing().Name, ln.Addr(), server.Fingerprint(), server.ConnectCommand("NAME"), portOf(ln), serve.MemoryNote(cfg))
 			if bridge != nil {
 				defer bridge.Leave() // this server leaves; the meeting goes on on the others
 			}
@@ -166,6 +167,7 @@ func startServer(cmd *cobra.Command, b *content.Briefing, cfg serve.Config, clus
 		return nil, nil, nil, err
 	}
 	logger.Info("serving", "document", b.Name, "addr", ln.Addr().String(), "fingerprint", server.Fingerprint())
+	logger.Info(serve.MemoryNote(cfg))
 	return server, ln, bridge, nil
 }
 

@@ -62,7 +62,8 @@ func TestServeCommand(t *testing.T) {
 			"--presenter-keys", presenters}, strings.NewReader(""), &stdout, &stderr)
 	}()
 
-	banner := regexp.MustCompile(`Serving \S+ on (127\.0\.0\.1:\d+)\nHost key (SHA256:\S+)\nAttendees connect with: ssh NAME@127\.0\.0\.1 -p (\d+)\n`)
+	banner := regexp.MustCompile(`Serving \S+ on (127\.0\.0\.1:\d+)\nHost key (SHA256:\S+)\nAttendees connect with: ssh NAME@127\.0\.0\.1 -p (\d+)\n` +
+		`.*\n200 viewers at the 240×80 window clamp would take about 1\.\d GiB of memory`)
 	var m []string
 	deadline := time.Now().Add(contenttest.Patience)
 	for m = banner.FindStringSubmatch(stdout.String()); m == nil; m = banner.FindStringSubmatch(stdout.String()) {

@@ -60,7 +60,7 @@ func TestConfigDefaults(t *testing.T) {
 	if d.Listen != "127.0.0.1:23234" || d.MaxStartups != (Startups{64, 30, 256}) || d.MaxStartupsPerSource != 32 ||
 		d.MaxSessions != 200 || d.MaxPerIP != 64 ||
 		d.HandshakeTimeout != 30*time.Second || d.KeepAlive != 30*time.Second || d.IdleTimeout != 30*time.Minute ||
-		d.MaxWidth != 320 || d.MaxHeight != 120 || d.ShutdownTimeout != 5*time.Second || !strings.HasSuffix(d.HostKeyPath, "ssh_host_ed25519") {
+		d.MaxWidth != 240 || d.MaxHeight != 80 || d.ShutdownTimeout != 5*time.Second || !strings.HasSuffix(d.HostKeyPath, "ssh_host_ed25519") {
 		t.Fatalf("DefaultConfig() = %+v", d)
 	}
 	if got := (Config{}).withDefaults(); got != d {

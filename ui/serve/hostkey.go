@@ -58,3 +58,20 @@ func createHostKey(path string) ([]byte, error) {
 	}
 	return data, f.Close()
 }
+
+// hostKeyWarnings says what is unwise about the host key at path: a file others may read (anyone who
+// has it can pose as this server), a key that is not ed25519, a symbolic link (the key may be
+// replaced by whoever controls its target).
+func hostKeyWarnings(path string, signer gossh.Signer) []string {
+	var warnings []string
+	if info, err := os.Lstat(path); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+		warnings = append(warnings, "is a symbolic link; keep the key in a file of its own")
+	}
+	if info, err := os.Stat(path); err == nil && info.Mode().Perm()&0o077 != 0 {
+		warnings = append(warnings, fmt.Sprintf("may be read by others (mode %04o); chmod 600 it", info.Mode().Perm()))
+	}
+	if kind := signer.PublicKey().Type(); kind != gossh.KeyAlgoED25519 {
+		warnings = append(warnings, fmt.Sprintf("is %s, not ed25519", kind))
+	}
+	return warnings
+}

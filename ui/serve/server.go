@@ -65,6 +65,9 @@ func New(b *content.Briefing, cfg Config, logger *log.Logger) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	for _, warning := range hostKeyWarnings(cfg.HostKeyPath, signer) {
+		logger.Warn("host key "+warning, "path", cfg.HostKeyPath)
+	}
 	s := &Server{
 		cfg:         cfg,
 		briefing:    b,

@@ -39,7 +39,7 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 	if !ok || !chosen || !joined {
 		return nil
 	}
-	width, height := s.clamp(pty.Window.Width, pty.Window.Height)
+	width, height := s.clamp(sess, pty.Window.Width, pty.Window.Height)
 	opts := append(bubbletea.MakeOptions(sess),
 		tea.WithInput(nil), // forwardInput reads the keys
 		tea.WithoutSignalHandler(),
@@ -61,17 +61,13 @@ func (s *Server) filter(sess ssh.Session) func(tea.Model, tea.Msg) tea.Msg {
 		switch msg := msg.(type) {
 		case tea.WindowSizeMsg:
 			pty, _, _ := sess.Pty()
-			msg.Width, msg.Height = s.clamp(pty.Window.Width, pty.Window.Height)
+			msg.Width, msg.Height = s.clamp(sess, pty.Window.Width, pty.Window.Height)
 			return msg
 		case tea.SuspendMsg:
 			return tea.ResumeMsg{}
 		}
 		return msg
 	}
-}
-
-func (s *Server) clamp(w, h int) (int, int) {
-	return max(0, min(w, s.cfg.MaxWidth)), max(0, min(h, s.cfg.MaxHeight))
 }
 
 // ServeUntil serves ln until ctx ends (the process is interrupted), then tells everyone the meeting

@@ -37,7 +37,8 @@ func TestWindowSizes(t *testing.T) {
 	}
 	// A window left at 65535×65535 while the presenter moves.
 	// Its emulator has the size the server clamps it to.
-	big, err := f.open(noKey(""), termOptions{ptyW: 65535, ptyH: 65535, emuW: 320, emuH: 120})
+	clamp := DefaultConfig()
+	big, err := f.open(noKey(""), termOptions{ptyW: 65535, ptyH: 65535, emuW: clamp.MaxWidth, emuH: clamp.MaxHeight})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,8 +51,8 @@ func TestWindowSizes(t *testing.T) {
 	presenter.sendKeys("2")
 	big.waitFor(header(2), timeout)
 	// Four sessions went through 65535×65535 and are still open. Each costs the server what a window
-	// of the clamped size costs (320×120: about 7 MB, almost all Bubble Tea's cell buffers; an
-	// unclamped one would be 4·10⁹ cells), plus this process's emulator (the last, 320×120).
+	// of the clamped size costs (240×80: about 8 MiB, mostly Bubble Tea's cell buffers; an unclamped
+	// one would be 4·10⁹ cells), plus this process's emulator (the last, at the clamp).
 	perSession := (float64(heapInuse()) - float64(heapBefore)) / 4
 	t.Logf("heap per session that asked for 65535×65535: %.1f MB", perSession/(1<<20))
 	if perSession > 40<<20 {
