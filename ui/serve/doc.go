@@ -22,11 +22,17 @@
 // The package is the SSH plumbing of a meeting kept by ui/meeting: every session joins the server's
 // meeting.Hub the same way (sessions.go), and so does the local presenter of `present --serve`
 // (Server.Present), whose own terminal presents beside the server. The Hub never waits for a session,
-// so a stalled viewer delays no one. Connections still starting (no session yet) are limited per
-// address and in all, past a threshold refused at random as OpenSSH's MaxStartups does (startups.go),
-// and must open a session within the handshake timeout; signed-in viewers are capped per server and
-// per address,
-// window sizes are clamped, and a panic ends only its own session. What the server tells attendees
-// (a refusal, the code prompt, the end of the meeting) is in the document's language, from
+// so a stalled viewer delays no one.
+//
+// Every bound is explicit (the README's "Security model" lists them with their defaults).
+// Connections still starting (no session yet) are limited per address and in all, past a threshold
+// refused at random as OpenSSH's MaxStartups does (startups.go), and must open a session within the
+// handshake timeout; signed-in viewers are capped per server and per address; viewers' windows are
+// clamped (clamp.go: what a session costs, presenters never below 240×70); a session idle — no
+// keystrokes while no presenter moves — is closed (idle.go); shutdown ends within its timeout and logs
+// every session's end (shutdown.go); refusals and failures are logged at most once per address every
+// 10 s (ratelog.go); and a panic ends only its own session. Text from clients (user names, command
+// lines) is shown and logged through content/sanitize. What the server tells attendees (a refusal,
+// the code prompt, the end of the meeting, an idle close) is in the document's language, from
 // content/locale.
 package serve
