@@ -2,11 +2,8 @@ package ui
 
 import (
 	"strings"
-	"time"
 
 	"github.com/charmbracelet/x/ansi"
-
-	"briefing/ui/meeting"
 )
 
 // panel is what may be drawn over the body at a presenter's or an attendee's request.
@@ -33,7 +30,7 @@ func (m Model) panelView(width, height int) string {
 	var lines []string
 	switch m.panel {
 	case audiencePanel:
-		lines = m.audienceLines(width)
+		lines = m.audienceLines(width-1, height) // the lines are indented by one
 	case connectPanel:
 		lines = m.connectLines()
 	}
@@ -41,38 +38,6 @@ func (m Model) panelView(width, height int) string {
 		lines[i] = ansi.Truncate(" "+line, width, "…")
 	}
 	return block(strings.Join(lines, "\n"), width, height)
-}
-
-// audienceLines list who is connected: role, the name they chose (marked when it looks like a
-// fingerprint or an address, which only the server can vouch for), the key fingerprint or address
-// the server saw, and how long they have been connected.
-func (m Model) audienceLines(width int) []string {
-	w, s := m.words, m.styles
-	attendees := m.meet.latest.Attendees
-	lines := []string{s.PaneTitle.Render(w.Audience) + s.Muted.Render(" · "+w.Online.N(m.meet.latest.Online)), ""}
-	nameWidth := 8
-	for _, a := range attendees {
-		nameWidth = max(nameWidth, min(ansi.StringWidth(a.Name), 32))
-	}
-	now := m.clock.now()
-	for _, a := range attendees {
-		role := w.ViewerRole
-		if a.Role == meeting.Presenter {
-			role = w.Presenter
-		}
-		name := fit(a.Name, nameWidth)
-		if meeting.NamePosesAsProof(a.Name) {
-			name += " " + s.Warning.Render(w.ChosenName)
-		}
-		since := ""
-		if !a.Joined.IsZero() {
-			since = w.ConnectedFor + " " + formatElapsed(now.Sub(a.Joined).Truncate(time.Second))
-		}
-		line := fit(role, 6) + "  " + s.OutlineSection.Render(name) + "  " + s.Muted.Render(a.Proof) + "  " + s.Muted.Render(since)
-		lines = append(lines, line)
-	}
-	_ = width
-	return lines
 }
 
 // connectLines say how to join and which fingerprint to expect.

@@ -46,7 +46,13 @@ type Words struct {
 	Audience     string  // the audience panel's title
 	ViewerRole   string  // a viewer's role in the panel
 	ChosenName   string  // beside a name that looks like a fingerprint or an address
-	ConnectedFor string  // before how long someone has been connected
+	ConnectedFor string  // the column of how long someone has been connected
+	RoleColumn   string  // the column of roles in the audience panel
+	NameColumn   string  // the column of names in the audience panel
+	ProofColumn  string  // the column of what the server vouches for: a key fingerprint or an address
+	ThisTerminal string  // the proof of the presenter at the serving machine's own terminal
+	OtherServer  string  // the proof of an attendee connected to another server of the meeting
+	MorePeople   Counted // attendees below the panel's window
 	ConnectTitle string  // the panel of how to connect
 	ConnectWith  string  // before the command attendees type
 	YourName     string  // the place of the attendee's name in that command

@@ -14,6 +14,11 @@ type Attendee struct {
 	Proof  string
 	Role   Role
 	Joined time.Time
+	// Local is the serving process's own terminal (present --serve): the person at the machine, with
+	// no transport in between and so no proof.
+	Local bool
+	// Elsewhere is an attendee of another node of the meeting, known here by name only.
+	Elsewhere bool
 }
 
 // before orders the audience: presenters first, then by arrival, then by name.

@@ -207,7 +207,7 @@ func (h *Hub) announceLocked() {
 	h.audience = append(h.audience[:0], h.elsewhere.Viewers...)
 	h.attendees = h.attendees[:0]
 	for _, name := range h.elsewhere.Viewers {
-		h.attendees = append(h.attendees, Attendee{Name: name, Role: Viewer}) // on another node: a name only
+		h.attendees = append(h.attendees, Attendee{Name: name, Role: Viewer, Elsewhere: true}) // on another node: a name only
 	}
 	for _, m := range h.members {
 		switch m.role {

@@ -101,7 +101,7 @@ func (s *Server) Present(ctx context.Context, ln net.Listener, opts ui.Options, 
 
 func (s *Server) runLocalPresenter(ctx context.Context, opts ui.Options, programOptions []tea.ProgramOption) error {
 	opts.EndsMeeting = true
-	member, model := s.join(meeting.Attendee{Name: localPresenterName(), Role: meeting.Presenter, Joined: time.Now()}, opts)
+	member, model := s.join(meeting.Attendee{Name: localPresenterName(), Role: meeting.Presenter, Joined: time.Now(), Local: true}, opts)
 	defer member.Leave()
 	p := tea.NewProgram(model, append([]tea.ProgramOption{tea.WithContext(ctx)}, programOptions...)...)
 	member.Attach(ui.Deliver(p.Send))
