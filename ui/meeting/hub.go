@@ -11,6 +11,7 @@ import (
 // concurrent use; no method waits for a member's delivery.
 type Hub struct {
 	mu           sync.Mutex
+	agenda       []Revision // agenda.go
 	position     Position
 	hasPresenter bool
 	source       uint64 // the member who published the position; 0 for another node
@@ -89,6 +90,7 @@ func (m *Member) Snapshot() State {
 		Online:       h.online,
 		Presenting:   h.presenting,
 		Ended:        h.ended,
+		Agenda:       append([]Revision(nil), h.agenda...),
 	}
 	if m.role == Presenter {
 		s.Audience = append([]string(nil), h.audience...)

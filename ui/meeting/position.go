@@ -12,11 +12,14 @@ const (
 // Position is where a session is, in terms that survive another terminal size: a presenter at 160
 // columns and a viewer at 80 see the same sub-point at the top even though their lines differ.
 type Position struct {
-	Section int
-	Point   int     // the sub-point being read, -1 before the first one
-	Within  float64 // how far through that sub-point (or the text before the first), from 0 to 1
-	View    View
-	Figure  int // the figure whose sentence is highlighted, -1 for none
+	// Document is the document's place in the meeting's agenda, from 0; a meeting of one document is
+	// always at 0.
+	Document int
+	Section  int
+	Point    int     // the sub-point being read, -1 before the first one
+	Within   float64 // how far through that sub-point (or the text before the first), from 0 to 1
+	View     View
+	Figure   int // the figure whose sentence is highlighted, -1 for none
 }
 
 // StartPosition is the opening, at the top, in view v.
@@ -51,4 +54,18 @@ type State struct {
 	Audience     []string   // the viewers' names, for presenters only
 	Attendees    []Attendee // who is connected, presenters first, then by arrival; for presenters only
 	Ended        bool       // the meeting is over: the last delivery
+	// Agenda names each document of the meeting, in order, as its latest version: a document read
+	// again (its file saved during the meeting) has a new digest and version, and every session
+	// showing it, following or not, shows the new version.
+	Agenda []Revision
+}
+
+// Revision names one version of one document of a meeting's agenda.
+type Revision struct {
+	Name    string // the file's base name, sanitised
+	SHA256  string // hex digest of what a reader navigates (content.Briefing.Digest)
+	Version int    // 1 as first served, one more each time it is read again
+	// Problem is why the file's newest version on disk could not be read: the meeting goes on with
+	// this version, and sessions say why. Empty when the version shown is the newest.
+	Problem string
 }
