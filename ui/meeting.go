@@ -2,6 +2,7 @@ package ui
 
 import (
 	tea "charm.land/bubbletea/v2"
+	"fmt"
 	"github.com/charmbracelet/x/ansi"
 
 	"briefing/ui/meeting"
@@ -40,6 +41,8 @@ type meetingState struct {
 	latest       meeting.State
 	hadPresenter bool // a presenter has been connected since this session joined
 	ended        bool
+	document     int // the document's place in the agenda
+	agenda       int // documents on the agenda
 }
 
 // presenterAway reports whether a viewer reads alone because no presenter is connected.
@@ -60,8 +63,8 @@ func (m Model) meetingUpdate(msg meeting.State) (Model, tea.Cmd) {
 	}
 	m.meet.latest = msg
 	m.meet.hadPresenter = m.meet.hadPresenter || msg.Presenting
-	if !msg.HasPresenter || msg.FromSelf {
-		return m, nil
+	if !msg.HasPresenter || msg.FromSelf || msg.Presenter.Document != m.meet.document {
+		return m, nil // another document's position is for the session's host to open (ui/library)
 	}
 	switch {
 	case m.meet.role == meeting.Presenter:
@@ -122,6 +125,14 @@ func (m Model) follow() Model {
 // follows, where the presenter is or that no presenter is there, how many are online. keep is what
 // must stay visible however narrow the screen: how to snap back, for a detached viewer.
 func (m Model) meetingStatus() (segments []string, keep string) {
+	segments, keep = m.meetingSegments()
+	if m.meet.agenda > 1 && m.meet.role != meeting.Solo {
+		segments = append([]string{fmt.Sprintf(m.words.Library.AgendaPosition, m.meet.document+1, m.meet.agenda)}, segments...)
+	}
+	return segments, keep
+}
+
+func (m Model) meetingSegments() (segments []string, keep string) {
 	w := m.words
 	online := w.Online.N(m.meet.latest.Online)
 	switch m.meet.role {

@@ -39,6 +39,12 @@ type Options struct {
 	EndsMeeting bool
 	// Now tells the time for the presenter's clock; nil is time.Now.
 	Now func() time.Time
+	// Document is the document's place in the meeting's agenda, stamped on every position the session
+	// publishes; Agenda is how many documents the agenda has (the status line says "document 2/3"
+	// when there are several).
+	Document, Agenda int
+	// Detached opens a viewer reading on its own: browsing another document of the agenda.
+	Detached bool
 }
 
 // Connect is how attendees join a served meeting: the command they type and the host key's
@@ -142,7 +148,8 @@ func New(b *content.Briefing, opts Options) Model {
 		connect:     opts.Connect,
 		endsMeet:    opts.EndsMeeting,
 		clock:       newClock(opts.Now),
-		meet:        meetingState{role: opts.Role, meeting: opts.Meeting, following: opts.Role == meeting.Viewer},
+		meet: meetingState{role: opts.Role, meeting: opts.Meeting, following: opts.Role == meeting.Viewer && !opts.Detached,
+			document: opts.Document, agenda: opts.Agenda},
 	}
 	if b.Encoding != content.UTF8 {
 		m.notice = words.ReadAs + " " + string(b.Encoding) // the guess is shown until the first key

@@ -4,7 +4,7 @@ import "briefing/ui/meeting"
 
 // position is where the model is now, in the terms a meeting shares.
 func (m Model) position() meeting.Position {
-	p := meeting.Position{Section: m.nav.Section, Point: m.nav.Point, View: m.view, Figure: m.focusFigure}
+	p := meeting.Position{Document: m.meet.document, Section: m.nav.Section, Point: m.nav.Point, View: m.view, Figure: m.focusFigure}
 	r := m.reader.Rendered()
 	if r == nil {
 		return p

@@ -78,6 +78,27 @@ func abs(n int) int {
 	return n
 }
 
+// DocumentMsg brings a session a new version of a document of its meeting's agenda, read again
+// after its file was saved: the session shows it in place (Reload) if it is the document shown, with
+// the notice. A nil Briefing brings only the notice: the newest version could not be read.
+type DocumentMsg struct {
+	Document int
+	Briefing *content.Briefing
+	Renderer *render.Renderer
+	Notice   string
+}
+
+// reloadDocument applies a DocumentMsg.
+func (m Model) reloadDocument(msg DocumentMsg) Model {
+	if msg.Document != m.meet.document {
+		return m
+	}
+	if msg.Briefing == nil {
+		return m.Notify(msg.Notice)
+	}
+	return m.Reload(msg.Briefing, msg.Renderer, msg.Notice)
+}
+
 // Briefing is the document shown.
 func (m Model) Briefing() *content.Briefing { return m.briefing }
 

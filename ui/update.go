@@ -21,6 +21,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case DocumentMsg:
+		return m.reloadDocument(msg), nil
 	case MeetingMsg:
 		return m.meetingUpdate(msg.State)
 	case MeetingEndedMsg:
