@@ -62,6 +62,12 @@ func newServeCommand(src commands.Source) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if len(args) == 1 && args[0] != content.StdinName {
+				// A save of the file reaches every session at once.
+				if err := server.Follow(cmd.Context(), args); err != nil {
+					logger.Warn("the file is not followed: saves reach no one until the server restarts", "err", err)
+				}
+			}
 			fmt.Fprintf(cmd.OutOrStdout(), "Serving %s on %s\nHost key %s\nAttendees connect with: %s\nThe speaker console: ssh -t -p %s HOST console (with a presenter's key)\n%s\n",
 				doc.Briefing().Name, ln.Addr(), server.Fingerprint(), server.ConnectCommand("NAME"), portOf(ln), serve.MemoryNote(cfg))
 			if bridge != nil {

@@ -24,8 +24,9 @@ import (
 // Server serves one briefing to a meeting over SSH.
 type Server struct {
 	cfg         Config
-	briefing    *content.Briefing
+	briefing    *content.Briefing // the agenda's first document: its language speaks for the server
 	renderer    *render.Renderer
+	agenda      *agenda // agenda.go
 	hub         *meeting.Hub
 	auth        authenticator
 	seats       *seats
@@ -46,6 +47,16 @@ type Server struct {
 // New prepares a server for b: it reads the keys, creates the host key on first use and builds the
 // SSH server. Nothing listens until Serve.
 func New(b *content.Briefing, cfg Config, logger *log.Logger) (*Server, error) {
+	return NewAgenda([]*content.Briefing{b}, cfg, logger)
+}
+
+// NewAgenda prepares a server for a meeting of several documents, in order: the presenter chooses
+// which one the meeting shows, and every following viewer shows it too.
+func NewAgenda(docs []*content.Briefing, cfg Config, logger *log.Logger) (*Server, error) {
+	if len(docs) == 0 {
+		return nil, errors.New("a meeting needs a document")
+	}
+	b := docs[0]
 	cfg = cfg.withDefaults()
 	if err := cfg.validate(); err != nil {
 		return nil, err
@@ -71,7 +82,7 @@ func New(b *content.Briefing, cfg Config, logger *log.Logger) (*Server, error) {
 	s := &Server{
 		cfg:         cfg,
 		briefing:    b,
-		renderer:    render.New(b),
+		agenda:      newAgenda(docs),
 		hub:         meeting.NewHub(cfg.View),
 		auth:        authenticator{presenters: presenters, viewers: viewers, passcode: cfg.Passcode, words: b.Language.Words()},
 		seats:       newSeats(cfg.MaxSessions, cfg.MaxPerIP, b.Language.Words()),
@@ -82,6 +93,8 @@ func New(b *content.Briefing, cfg Config, logger *log.Logger) (*Server, error) {
 		fingerprint: gossh.FingerprintSHA256(signer.PublicKey()),
 		log:         logger,
 	}
+	s.renderer = s.agenda.document(0).renderer
+	s.hub.SetAgenda(s.agenda.revisions())
 	s.ssh, err = wish.NewServer(
 		wish.WithAddress(cfg.Listen),
 		wish.WithHostKeyPEM(hostPEM),

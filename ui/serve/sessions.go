@@ -22,12 +22,14 @@ import (
 func (s *Server) join(who meeting.Attendee, opts ui.Options) (*meeting.Member, ui.Model) {
 	member := s.hub.JoinAs(who)
 	joined := member.Snapshot()
-	opts.Renderer, opts.View = s.renderer, s.cfg.View
+	doc := s.agenda.document(joined.Presenter.Document) // its newest version, read again or not
+	opts.Renderer, opts.View = doc.renderer, s.cfg.View
+	opts.Document, opts.Agenda = joined.Presenter.Document, s.agenda.len()
 	opts.Role, opts.Meeting, opts.Joined = who.Role, member, &joined
 	opts.Notes = who.Role == meeting.Presenter
 	opts.Duration = s.cfg.Duration
 	opts.Connect = ui.Connect{Command: s.ConnectCommand(s.briefing.Language.Words().YourName), Fingerprint: s.fingerprint}
-	return member, ui.New(s.briefing, opts)
+	return member, ui.New(doc.briefing, opts)
 }
 
 // program runs the screen route chose for a session with a PTY, sized for its window and coloured
@@ -47,7 +49,7 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 		tea.WithFilter(s.filter(sess)),
 	)
 	p := tea.NewProgram(model, opts...)
-	member.Attach(watched(sess, ui.Deliver(p.Send))) // a presenter's move is activity (idle.go)
+	member.Attach(watched(sess, s.deliver(p.Send))) // a presenter's move is activity (idle.go)
 	go forwardInput(sess.Context(), typed(sess), sess, pty.Term, p)
 	return p
 }
@@ -104,7 +106,7 @@ func (s *Server) runLocalPresenter(ctx context.Context, opts ui.Options, program
 	member, model := s.join(meeting.Attendee{Name: localPresenterName(), Role: meeting.Presenter, Joined: time.Now(), Local: true}, opts)
 	defer member.Leave()
 	p := tea.NewProgram(model, append([]tea.ProgramOption{tea.WithContext(ctx)}, programOptions...)...)
-	member.Attach(ui.Deliver(p.Send))
+	member.Attach(s.deliver(p.Send))
 	_, err := p.Run()
 	return err
 }
