@@ -56,19 +56,15 @@ func (m Model) consoleView() string {
 	line(s.Status.Render(strings.Join(timing, "   ")))
 	out = append(out, rule)
 
-	// The notes, as much as the screen leaves room for.
-	notes := w.NoNotes
-	if len(sec.Notes) > 0 {
-		notes = w.Notes + strings.Join(sec.Notes, " ")
-	}
+	// The notes, from the line scrolled to, as much as the screen leaves room for.
 	tail := m.consoleTail(width)
-	room := m.height - len(out) - len(tail) - 1
-	noteLines := linebreak.Lines(notes, linebreak.Options{Width: max(width-2, 1)})
-	if len(noteLines) > room {
-		noteLines = noteLines[:max(room, 0)]
-	}
-	for _, l := range noteLines {
+	notes, room := m.consoleNotes(len(tail))
+	window, top := notesWindow(len(notes), room, m.notesTop)
+	for _, l := range notes[top : top+window] {
 		line(s.SlideNotes.Render(l))
+	}
+	if window < len(notes) && room > 0 {
+		line(s.Muted.Render(m.notesPlace(top, window, len(notes))))
 	}
 	for len(out) < m.height-len(tail)-1 {
 		out = append(out, "")
@@ -76,6 +72,52 @@ func (m Model) consoleView() string {
 	out = append(out, tail...)
 	out = append(out, m.footer())
 	return strings.Join(out, "\n")
+}
+
+// consoleTop is how many lines the console draws above the notes: where the meeting is, the time and
+// their rules.
+const consoleTop = 4
+
+// consoleNotes are the current section's notes wrapped to the console's width, and how many lines
+// the console has for them above a tail of tailLines.
+func (m Model) consoleNotes(tailLines int) (lines []string, room int) {
+	notes := m.words.NoNotes
+	if sec := m.briefing.Sections[m.nav.Section]; len(sec.Notes) > 0 {
+		notes = m.words.Notes + strings.Join(sec.Notes, " ")
+	}
+	lines = linebreak.Lines(notes, linebreak.Options{Width: max(m.width-2, 1)})
+	return lines, max(m.height-consoleTop-tailLines-1, 0)
+}
+
+// notesWindow is how many of n lines of notes show in room lines, and the first, for notes scrolled
+// to top: all of them when they fit, else room-1 of them above a line that says which.
+func notesWindow(n, room, top int) (window, first int) {
+	if n <= room {
+		return n, 0
+	}
+	window = max(room-1, 0)
+	return window, clamp(top, 0, n-window)
+}
+
+// notesPlace says which lines of the notes show and how to scroll them: ↓ 1–14/40 J/K.
+func (m Model) notesPlace(top, window, n int) string {
+	arrow := "↕"
+	switch {
+	case top == 0:
+		arrow = "↓"
+	case top+window >= n:
+		arrow = "↑"
+	}
+	return arrow + " " + itoa(top+1) + "–" + itoa(top+window) + "/" + itoa(n) + "  " + m.keys.NotesDown.Keys()[0] + "/" + m.keys.NotesUp.Keys()[0]
+}
+
+// scrollNotes moves the console's notes by half their window, down (+1) or up (-1), never past their
+// ends. It moves nothing of the meeting's.
+func (m Model) scrollNotes(direction int) Model {
+	notes, room := m.consoleNotes(len(m.consoleTail(m.width)))
+	window, top := notesWindow(len(notes), room, m.notesTop)
+	m.notesTop = clamp(top+direction*max(window/2, 1), 0, len(notes)-window)
+	return m
 }
 
 // consoleTail is the lower part of the console: the next section with its first sub-point, the

@@ -36,6 +36,9 @@ type KeyMap struct {
 	ToggleNotes  key.Binding
 	ShowAudience key.Binding
 	ShowConnect  key.Binding
+	// The speaker console's notes scroll with keys of their own, so the presenter's keys go on
+	// moving the meeting.
+	NotesDown, NotesUp key.Binding
 }
 
 // DefaultKeyMap returns the bindings with their help in English.
@@ -75,6 +78,8 @@ func NewKeyMap(words *locale.Words) KeyMap {
 		ToggleNotes:   key.NewBinding(key.WithKeys("o"), key.WithHelp("o", k.ToggleNotes), key.WithDisabled()),
 		ShowAudience:  key.NewBinding(key.WithKeys("a"), key.WithHelp("a", k.ShowAudience), key.WithDisabled()),
 		ShowConnect:   key.NewBinding(key.WithKeys("i"), key.WithHelp("i", k.ShowConnect), key.WithDisabled()),
+		NotesDown:     key.NewBinding(key.WithKeys("J", "shift+down"), key.WithHelp("J/shift+↓", k.NotesDown), key.WithDisabled()),
+		NotesUp:       key.NewBinding(key.WithKeys("K", "shift+up"), key.WithHelp("K/shift+↑", k.NotesUp), key.WithDisabled()),
 	}
 }
 
@@ -83,12 +88,14 @@ func NewKeyMap(words *locale.Words) KeyMap {
 // copy, or the same map when nothing changes.
 
 // withSession binds the keys of what this session may show: the speaker notes, the audience (a
-// presenter's), how to join the meeting.
-func (k *KeyMap) withSession(notes, audience, connect bool) *KeyMap {
+// presenter's), how to join the meeting, the console's notes.
+func (k *KeyMap) withSession(notes, audience, connect, console bool) *KeyMap {
 	c := *k
 	c.ToggleNotes.SetEnabled(notes)
 	c.ShowAudience.SetEnabled(audience)
 	c.ShowConnect.SetEnabled(connect)
+	c.NotesDown.SetEnabled(console)
+	c.NotesUp.SetEnabled(console)
 	return &c
 }
 
@@ -143,7 +150,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.NextSection, k.PrevSection, k.NextPoint, k.PrevPoint, k.Jump},
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom},
 		{k.Search, k.NextMatch, k.PrevMatch, k.Clear, k.Cancel, k.Focus, k.FocusBack, k.Open},
-		{k.ToggleOutline, k.ToggleFigures, k.Follow, k.ToggleView, k.ResetClock, k.ToggleNotes},
+		{k.ToggleOutline, k.ToggleFigures, k.Follow, k.ToggleView, k.ResetClock, k.ToggleNotes, k.NotesDown, k.NotesUp},
 		{k.ShowAudience, k.ShowConnect, k.Help, k.Quit},
 	}
 }

@@ -47,6 +47,10 @@ func (m Model) keyPress(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m.togglePanel(audiencePanel), nil
 	case key.Matches(msg, k.ShowConnect):
 		return m.togglePanel(connectPanel), nil
+	case key.Matches(msg, k.NotesDown):
+		return m.scrollNotes(+1), nil
+	case key.Matches(msg, k.NotesUp):
+		return m.scrollNotes(-1), nil
 	case key.Matches(msg, k.Help):
 		m.showHelp = !m.showHelp
 		return m, nil

@@ -104,6 +104,7 @@ type Model struct {
 	endsMeet bool
 	pace     pace
 	notices  []notice // who joined and left, newest last, for the console
+	notesTop int      // the first line of the notes the console shows
 	clock    clock
 	meet     meetingState
 	pending  *meeting.Position // where to go once the reader has a size (a meeting's position)
@@ -165,7 +166,7 @@ func New(b *content.Briefing, opts Options) Model {
 		}
 	}
 	m.slides = m.slides.SetSection(m.nav.Section).SetConnect(opts.Connect)
-	m.keys = m.keys.withMeeting(opts.Role, m.view).withSession(m.notes, opts.Role == meeting.Presenter, opts.Connect != Connect{})
+	m.keys = m.keys.withMeeting(opts.Role, m.view).withSession(m.notes, opts.Role == meeting.Presenter, opts.Connect != Connect{}, opts.Console)
 	m.clock.ticking = m.ticks() // Init sends the first tick
 	return m.apply(m.nav)
 }
@@ -210,7 +211,7 @@ func (m Model) apply(s navState) Model {
 		return m
 	}
 	if s.Section != m.nav.Section || m.reader.Rendered() == nil {
-		m.focusFigure = -1
+		m.focusFigure, m.notesTop = -1, 0
 		m.figures = m.figures.SetSection(s.Section)
 		m.slides = m.slides.SetSection(s.Section)
 	}

@@ -80,6 +80,15 @@ func (m Model) focusShown(p pane, shown bool) Model {
 }
 
 func (m Model) scroll(msg tea.MouseWheelMsg) Model {
+	if m.console { // the wheel scrolls the notes; the keys move the meeting
+		switch msg.Button {
+		case tea.MouseWheelDown:
+			return m.scrollNotes(+1)
+		case tea.MouseWheelUp:
+			return m.scrollNotes(-1)
+		}
+		return m
+	}
 	switch msg.Button {
 	case tea.MouseWheelDown:
 		return m.apply(navigate(m.nav, m.navContext(), action{kind: scrollBy, n: 3}))

@@ -28,6 +28,7 @@ func chineseWords() *Words {
 			ToggleOutline: "目录", ToggleFigures: "数据面板", Help: "帮助", Quit: "退出",
 			Cancel: "关闭", Follow: "跟随主讲", ToggleView: "幻灯片/阅读", ResetClock: "重新计时",
 			ToggleNotes: "显示/隐藏备注", ShowAudience: "听众名单", ShowConnect: "连接方式与指纹",
+			NotesDown: "备注向下翻", NotesUp: "备注向上翻",
 		},
 
 		Presenter:    "主讲",

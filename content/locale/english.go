@@ -29,6 +29,7 @@ func englishWords() *Words {
 			ToggleFigures: "figures", Help: "help", Quit: "quit", Cancel: "close",
 			Follow: "follow presenter", ToggleView: "slides/reader", ResetClock: "restart clock",
 			ToggleNotes: "show/hide notes", ShowAudience: "audience", ShowConnect: "how to connect",
+			NotesDown: "scroll notes down", NotesUp: "scroll notes up",
 		},
 
 		Presenter:    "Presenter",

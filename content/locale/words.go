@@ -98,6 +98,7 @@ type KeyWords struct {
 	ToggleOutline, ToggleFigures, Help, Quit       string
 	Cancel, Follow, ToggleView, ResetClock         string
 	ToggleNotes, ShowAudience, ShowConnect         string
+	NotesDown, NotesUp                             string // the console's notes
 }
 
 // Counted is a phrase with a number in it, as a pattern with one %d: One for a count of one, Other
