@@ -3,6 +3,7 @@ package serve
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -29,6 +30,7 @@ import (
 const (
 	clusterChildEnv    = "BRIEFING_CLUSTER_CHILD" // the NATS URL
 	clusterChildDirEnv = "BRIEFING_CLUSTER_CHILD_DIR"
+	natsChildEnv       = "BRIEFING_NATS_CHILD" // set: the process is the NATS server of the load run
 )
 
 // natsNodeUsers is the NATS configuration of the tests, as the README gives it: nodes sign in as a
@@ -39,22 +41,76 @@ const natsNodeUsers = `authorization { users: [ { user: board-node, password: bo
 // startNATS runs a NATS server on 127.0.0.1 for the test and returns its URL.
 func startNATS(tb testing.TB) string {
 	tb.Helper()
+	ns, err := newNATSServer()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { ns.Shutdown(); ns.WaitForShutdown() })
+	return ns.ClientURL()
+}
+
+// newNATSServer starts a NATS server on 127.0.0.1 with the nodes' users.
+func newNATSServer() (*server.Server, error) {
 	opts := &server.Options{}
 	if err := opts.ProcessConfigString(natsNodeUsers); err != nil {
-		tb.Fatal(err)
+		return nil, err
 	}
 	opts.Host, opts.Port, opts.NoLog, opts.NoSigs = "127.0.0.1", -1, true, true
 	opts.MaxConn = 64
 	ns, err := server.NewServer(opts)
 	if err != nil {
-		tb.Fatal(err)
+		return nil, err
 	}
 	go ns.Start()
 	if !ns.ReadyForConnections(timeout) {
-		tb.Fatal("the NATS server did not start")
+		ns.Shutdown()
+		return nil, errors.New("the NATS server did not start")
 	}
-	tb.Cleanup(func() { ns.Shutdown(); ns.WaitForShutdown() })
-	return ns.ClientURL()
+	return ns, nil
+}
+
+// runNATSChild is the load run's NATS server, in a process of its own as it would be in a real
+// meeting (not in the process that drives hundreds of clients): it prints "url URL" and serves until
+// its input ends.
+func runNATSChild() int {
+	ns, err := newNATSServer()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	fmt.Printf("url %s\n", ns.ClientURL())
+	_, _ = io.Copy(io.Discard, os.Stdin)
+	ns.Shutdown()
+	ns.WaitForShutdown()
+	return 0
+}
+
+// startNATSChild runs the NATS server in a process of its own and returns its URL.
+func startNATSChild(tb testing.TB) string {
+	tb.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), natsChildEnv+"=1")
+	cmd.Stderr = os.Stderr
+	in, err := cmd.StdinPipe()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() {
+		_ = in.Close()
+		_ = cmd.Wait()
+	})
+	lines := bufio.NewScanner(stdout)
+	if !lines.Scan() || !strings.HasPrefix(lines.Text(), "url ") {
+		tb.Fatalf("NATS process did not start: %q %v", lines.Text(), lines.Err())
+	}
+	return strings.TrimPrefix(lines.Text(), "url ")
 }
 
 // nodeConfig joins meeting "board" on url as the nodes' user.

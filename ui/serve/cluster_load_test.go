@@ -46,7 +46,8 @@ func (v *clusterViewer) observe(tm *term, moves []clusterMove, current int) {
 	}
 }
 
-// TestLoadAcrossNodes: three nodes in processes of their own, joined through NATS, with 100 viewers
+// TestLoadAcrossNodes: three nodes in processes of their own, joined through NATS (a process of its
+// own too), with 100 viewers
 // each at 80×24; the presenter on node A changes section every 500 ms for 30 s. It reports the
 // follow latency on each node (from the presenter's keypress to a viewer's screen showing the
 // section), each node's CPU time over the moves and its resident memory, and from them how many
@@ -60,7 +61,7 @@ func TestLoadAcrossNodes(t *testing.T) {
 		interval = 500 * time.Millisecond
 		nMoves   = int(30 * time.Second / interval)
 	)
-	url := startNATS(t)
+	url := startNATSChild(t)
 	nodes := []*clusterChild{startClusterChild(t, url), startClusterChild(t, url), startClusterChild(t, url)}
 	presenter, err := openTerm(t, nodes[0].addr, keyAuth(nodes[0].presenter), termOptions{ptyW: 100, ptyH: 30})
 	if err != nil {
@@ -170,15 +171,17 @@ func TestLoadAcrossNodes(t *testing.T) {
 		slices.Sort(latencies)
 		all = append(all, latencies...)
 		cpu := cpuAfter[n] - cpuBefore[n]
-		share := cpu.Seconds() / wall.Seconds() // of one core
+		perViewerMove := cpu / time.Duration(nMoves*perNode)
+		// At one move per interval, a core spends perViewerMove on each viewer per interval.
+		perCore := float64(interval) / float64(perViewerMove)
 		role := "viewers only"
 		if n == 0 {
 			role = "the presenter's"
 		}
-		t.Logf("node %c (%s): follow p50 %v, p99 %v, max %v; CPU %.1f s over %.1f s of moves (%.0f%% of a core) → about %.0f following viewers per core at one move per %v; RSS %.0f MB idle, %.0f MB with %d viewers, %.0f MB after the moves",
+		t.Logf("node %c (%s): follow p50 %v, p99 %v, max %v; CPU %.1f s for %d moves over %.1f s: %v per viewer per move → about %.0f following viewers per core at one move per %v; RSS %.0f MB idle, %.0f MB with %d viewers, %.0f MB after the moves",
 			'A'+n, role, quantile(latencies, 0.5).Round(time.Millisecond), quantile(latencies, 0.99).Round(time.Millisecond),
-			latencies[len(latencies)-1].Round(time.Millisecond), cpu.Seconds(), wall.Seconds(), 100*share, perNode/share, interval,
-			megabytes((rssIdle[n])), megabytes((rssConnected[n])), perNode, megabytes((rssAfter[n])))
+			latencies[len(latencies)-1].Round(time.Millisecond), cpu.Seconds(), nMoves, wall.Seconds(), perViewerMove.Round(time.Microsecond/10), perCore, interval,
+			megabytes(rssIdle[n]), megabytes(rssConnected[n]), perNode, megabytes(rssAfter[n]))
 	}
 	slices.Sort(all)
 	t.Logf("across 3 nodes × %d viewers, %d moves: follow p50 %v, p99 %v, max %v; %d of %d moves not seen on their own (overtaken by the next); load average %s before the moves, %s after",
