@@ -1,6 +1,7 @@
 package natsbridge
 
 import (
+	"net"
 	"strings"
 	"sync"
 	"testing"
@@ -273,4 +274,44 @@ func TestAnotherDocumentIsRefused(t *testing.T) {
 	renamed := seed(t)
 	renamed.Name = "copy-of-the-speech.md"
 	joinNode(t, renamed, testConfig(url))
+}
+
+// TestNATSRestart: when the NATS server goes away, each node's sessions go on alone; when it comes
+// back on the same address, the nodes reconnect, count each other again and moves flow again.
+func TestNATSRestart(t *testing.T) {
+	ns := startNATSOn(t, "", -1)
+	url := ns.ClientURL()
+	port := ns.Addr().(*net.TCPAddr).Port
+	b := seed(t)
+	a, bn := joinNode(t, b, testConfig(url)), joinNode(t, b, testConfig(url))
+	presenter := a.hub.Join("presenter", meeting.Presenter)
+	defer presenter.Leave()
+	viewer := bn.hub.Join("viewer", meeting.Viewer)
+	defer viewer.Leave()
+	if !contenttest.Eventually(timeout, func() bool { return presenter.Snapshot().Online == 2 }) {
+		t.Fatalf("counted %d; want 2", presenter.Snapshot().Online)
+	}
+
+	ns.Shutdown()
+	ns.WaitForShutdown()
+	presenter.Publish(at(1)) // the meeting on A goes on without NATS
+	if s := presenter.Snapshot(); s.Presenter.Section != 1 {
+		t.Fatalf("the presenter's own node did not take the move: %+v", s)
+	}
+	if !contenttest.Eventually(timeout, func() bool { return presenter.Snapshot().Online == 1 }) {
+		t.Fatalf("B is still counted while unreachable: %d", presenter.Snapshot().Online)
+	}
+
+	restarted := startNATSOn(t, "", port)
+	defer func() { restarted.Shutdown(); restarted.WaitForShutdown() }()
+	if !contenttest.Eventually(timeout, func() bool { return presenter.Snapshot().Online == 2 }) {
+		t.Fatalf("B was not counted again after NATS came back: %d", presenter.Snapshot().Online)
+	}
+	presenter.Publish(at(4))
+	if !contenttest.Eventually(timeout, func() bool { s := viewer.Snapshot(); return s.Presenter.Section == 4 }) {
+		t.Fatal("moves do not reach B after NATS came back")
+	}
+	if !strings.Contains(a.log.String(), "reconnected to NATS") {
+		t.Errorf("A did not log the reconnection:\n%s", a.log.String())
+	}
 }

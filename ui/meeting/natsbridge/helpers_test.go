@@ -23,13 +23,24 @@ const timeout = contenttest.Patience
 // for none) and returns its URL. It is shut down at the end of the test.
 func startNATS(tb testing.TB, config string) string {
 	tb.Helper()
+	ns := startNATSOn(tb, config, -1)
+	tb.Cleanup(func() {
+		ns.Shutdown()
+		ns.WaitForShutdown()
+	})
+	return ns.ClientURL()
+}
+
+// startNATSOn runs a NATS server on 127.0.0.1:port (-1 for any); the caller shuts it down.
+func startNATSOn(tb testing.TB, config string, port int) *server.Server {
+	tb.Helper()
 	opts := &server.Options{}
 	if config != "" {
 		if err := opts.ProcessConfigString(config); err != nil {
 			tb.Fatalf("NATS configuration: %v", err)
 		}
 	}
-	opts.Host, opts.Port, opts.NoLog, opts.NoSigs = "127.0.0.1", -1, true, true
+	opts.Host, opts.Port, opts.NoLog, opts.NoSigs = "127.0.0.1", port, true, true
 	ns, err := server.NewServer(opts)
 	if err != nil {
 		tb.Fatalf("NATS server: %v", err)
@@ -38,11 +49,7 @@ func startNATS(tb testing.TB, config string) string {
 	if !ns.ReadyForConnections(timeout) {
 		tb.Fatal("the NATS server did not start")
 	}
-	tb.Cleanup(func() {
-		ns.Shutdown()
-		ns.WaitForShutdown()
-	})
-	return ns.ClientURL()
+	return ns
 }
 
 // lockedBuffer is a log that a bridge writes while a test reads it.
