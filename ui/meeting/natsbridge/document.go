@@ -43,8 +43,9 @@ func shapeOf(b *content.Briefing) shape {
 }
 
 // fits reports whether p names a place in the document: another node's move is applied only then.
+// A bridge carries one document, the first of the agenda, as it was when the node joined.
 func (s shape) fits(p meeting.Position) bool {
-	if p.Section < 0 || p.Section >= len(s) {
+	if p.Document != 0 || p.Section < 0 || p.Section >= len(s) {
 		return false
 	}
 	sec := s[p.Section]

@@ -55,13 +55,14 @@ type Message struct {
 
 // Move is a presenter's move on the wire: where, and its stamp.
 type Move struct {
-	Section int     `json:"section"`
-	Point   int     `json:"point"`
-	Within  float64 `json:"within"`
-	View    string  `json:"view"` // reader or slides
-	Figure  int     `json:"figure"`
-	Seq     uint64  `json:"seq"`
-	Node    string  `json:"node"` // the node whose presenter made it
+	Document int     `json:"document"` // the document's place in the agenda: 0 for now (document.go)
+	Section  int     `json:"section"`
+	Point    int     `json:"point"`
+	Within   float64 `json:"within"`
+	View     string  `json:"view"` // reader or slides
+	Figure   int     `json:"figure"`
+	Seq      uint64  `json:"seq"`
+	Node     string  `json:"node"` // the node whose presenter made it
 }
 
 // Views on the wire.
@@ -77,7 +78,7 @@ func wireMove(m meeting.Move) *Move {
 		view = viewSlides
 	}
 	p := m.Position
-	return &Move{Section: p.Section, Point: p.Point, Within: p.Within, View: view, Figure: p.Figure, Seq: m.Stamp.Seq, Node: m.Stamp.Node}
+	return &Move{Document: p.Document, Section: p.Section, Point: p.Point, Within: p.Within, View: view, Figure: p.Figure, Seq: m.Stamp.Seq, Node: m.Stamp.Node}
 }
 
 // meetingMove is the move as the Hub takes it.
@@ -87,7 +88,7 @@ func (m *Move) meetingMove() meeting.Move {
 		view = meeting.SlidesView
 	}
 	return meeting.Move{
-		Position: meeting.Position{Section: m.Section, Point: m.Point, Within: m.Within, View: view, Figure: m.Figure},
+		Position: meeting.Position{Document: m.Document, Section: m.Section, Point: m.Point, Within: m.Within, View: view, Figure: m.Figure},
 		Stamp:    meeting.Stamp{Seq: m.Seq, Node: m.Node},
 	}
 }

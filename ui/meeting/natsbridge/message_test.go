@@ -92,6 +92,7 @@ func TestShapeFits(t *testing.T) {
 		{Section: 0, Point: -1, Figure: -1, Within: 1.5},
 		{Section: 0, Point: -1, Figure: -1, Within: -0.1},
 		{Section: 0, Point: -1, Figure: -1, View: 7},
+		{Document: 1, Section: 0, Point: -1, Figure: -1},
 	} {
 		if s.fits(p) {
 			t.Errorf("%+v fits", p)
