@@ -74,10 +74,7 @@ func (m Model) input(msg tea.Msg) (Model, tea.Cmd) {
 	case openFigureMsg:
 		return m.openFigure(msg.section, msg.figure), nil
 	case digitsDoneMsg:
-		if msg.seq == m.digits.seq && m.digits.typed != "" {
-			return m.openTyped(), nil
-		}
-		return m, nil
+		return m.digitsDone(msg)
 	}
 	var cmd tea.Cmd
 	m.search, cmd = m.search.Update(msg) // the text box's cursor blink
