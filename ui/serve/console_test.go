@@ -61,7 +61,7 @@ const springTalk = `# 春耕备耕工作会议讲话
 // then part 2. The speaker console shows the notes, the next section and the countdown; no byte of
 // the notes reaches a viewer. When the last presenter quits, every viewer says so (the latency is
 // logged; CI asserts it with ten times the slack of the one second promised), and following viewers
-// follow a presenter who comes back.
+// follow a presenter who comes back, while one who went their own way stays there until f.
 func TestPresentingOverSSH(t *testing.T) {
 	f := newFixture(t, withDocument("talk.md", springTalk), withConfig(func(c *Config) { c.Duration = 20 * time.Minute }))
 	b, err := content.Parse("talk.md", []byte(springTalk))
@@ -86,7 +86,12 @@ func TestPresentingOverSSH(t *testing.T) {
 		}
 		viewers = append(viewers, v)
 	}
-	presenter.waitFor(online(4), timeout)
+	// A viewer who goes their own way, to stay there when the presenter comes back.
+	loner, err := f.open(noKey(""), termOptions{ptyW: 100, ptyH: 30, user: "李四"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	presenter.waitFor(online(5), timeout)
 	console.waitFor(words.Console, timeout)
 
 	place := func(i int) string { return fmt.Sprintf("%d/%d", b.Number(i), b.Parts()) }
@@ -127,11 +132,16 @@ func TestPresentingOverSSH(t *testing.T) {
 		}
 	}
 
+	loner.waitFor(at(1), timeout)
+	loner.sendKeys("n")
+	loner.waitForAll(timeout, at(2), words.Detached+" "+place(1))
+
 	// The presenters leave: viewers are told at once, and read freely.
 	console.close()
 	presenter.close()
 	took = followers(t, viewers, leftStatus(), followWithin)
 	t.Logf("presenter left → viewers told in %v (80×24, 120×40)", took)
+	loner.waitForAll(timeout, words.PresenterLeft, "f "+words.Following)
 	viewers[0].sendKeys("G") // reading freely does not detach a follower while no one presents
 	again := f.connect(keyAuth(f.presenter), 100, 30)
 	again.waitFor(at(1), timeout)
@@ -139,6 +149,13 @@ func TestPresentingOverSSH(t *testing.T) {
 	again.sendKeys("3")
 	took = followers(t, viewers, at(3), followWithin)
 	t.Logf("after the presenter came back, a move reached the viewers in %v", took)
+	// The viewer who went their own way stays there, told where the presenter is; f follows again.
+	screen := loner.waitFor(words.Detached+" "+place(3), followWithin)
+	if !strings.Contains(screen, at(2)) {
+		t.Fatalf("the presenter came back: a detached viewer moved; want it still on part 2:\n%s", screen)
+	}
+	loner.sendKeys("f")
+	loner.waitForAll(timeout, at(3), words.Following+" · "+place(3))
 }
 
 // markedPoint is the sub-point a screen marks as current: the text after the bar in the reader's
