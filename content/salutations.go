@@ -66,8 +66,9 @@ func opensWithGreeting(text string, lang locale.Language) bool {
 	if lang == locale.English {
 		return false
 	}
-	i := strings.IndexAny(text, "！!：:")
-	if i < 0 || i > maxSalutationRunes*utf8.UTFMax {
+	head := text[:min(len(text), maxSalutationRunes*utf8.UTFMax)] // a greeting opens the paragraph
+	i := strings.IndexAny(head, "！!：:")
+	if i < 0 {
 		return false
 	}
 	_, size := utf8.DecodeRuneInString(text[i:])
