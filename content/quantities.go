@@ -185,9 +185,17 @@ func isASCIIAlnum(b byte) bool {
 	return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 }
 
+// withoutGroupSeparators drops the commas that group a number's digits (1,052 and 1，052).
+func withoutGroupSeparators(number string) string {
+	if !strings.ContainsAny(number, ",，") {
+		return number
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(number, ",", ""), "，", "")
+}
+
 // readQuantity reads the number at [start, end) and the currency, scale, unit and qualifiers around it.
 func readQuantity(text string, start, end int, lang locale.Language, traditional bool) quantity {
-	value, _ := strconv.ParseFloat(strings.NewReplacer(",", "", "，", "").Replace(text[start:end]), 64)
+	value, _ := strconv.ParseFloat(withoutGroupSeparators(text[start:end]), 64)
 	q := quantity{start: start, end: end, beforeStart: start, value: value}
 	numberText := text[start:end]
 	if symbol := currencyBefore(text, start); symbol != "" {
