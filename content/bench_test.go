@@ -8,9 +8,11 @@ import (
 	"time"
 
 	"briefing/content"
+	"briefing/content/contenttest"
 	"briefing/seeds"
 )
 
+// budgets is -budgets, read by contenttest.CheckBudget too: false only measures.
 var budgets = flag.Bool("budgets", true, "fail a benchmark that is over its time budget (-budgets=false only measures)")
 
 // BenchmarkParseSeed parses the seed and extracts its figures, as every start of briefing does.
@@ -24,7 +26,7 @@ func BenchmarkParseSeed(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	checkBudget(b, time.Millisecond)
+	contenttest.CheckBudget(b, time.Millisecond)
 }
 
 // BenchmarkParseLarge parses speeches made of the seed's body repeated 1, 10, 100 times and up to
@@ -56,7 +58,7 @@ func BenchmarkParseLarge(b *testing.B) {
 			}
 			perByte[times] = b.Elapsed() / time.Duration(b.N*len(data)/1000+1)
 			if times == times4MiB {
-				checkBudget(b, 400*time.Millisecond)
+				contenttest.CheckBudget(b, 400*time.Millisecond)
 			}
 		})
 	}
@@ -82,12 +84,4 @@ func repeatedSpeech(seed []byte, times int) []byte {
 	out := append([]byte{}, header...)
 	out = append(out, bytes.Repeat(body, times)...)
 	return append(out, source...)
-}
-
-// checkBudget fails a benchmark that spends more than budget on each operation.
-func checkBudget(b *testing.B, budget time.Duration) {
-	b.Helper()
-	if *budgets && b.N > 0 && b.Elapsed()/time.Duration(b.N) > budget {
-		b.Errorf("%v an operation, over the budget of %v", b.Elapsed()/time.Duration(b.N), budget)
-	}
 }

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"briefing/content"
+	"briefing/content/contenttest"
 	"briefing/seeds"
 )
 
@@ -47,7 +48,7 @@ func BenchmarkLoadEncoded(b *testing.B) {
 				b.Errorf("%d sections, want %d", sections, want)
 			}
 			if f.want == content.GB18030 {
-				checkBudget(b, time.Duration(float64(len(f.data))/12e6*float64(time.Second)))
+				contenttest.CheckBudget(b, time.Duration(float64(len(f.data))/12e6*float64(time.Second)))
 			}
 		})
 	}
