@@ -9,6 +9,14 @@
 // shared by every session of the same width and theme; the reader, outline and figures panes draw when
 // what they show changes, and View only assembles them (the slides are drawn in View).
 //
+// A meeting's viewers all show the same thing, so what a pane draws from its state alone (the figures
+// panel, the outline, the reader's window, the header, the footer's help) is kept in render.Memo under
+// a key that says everything it depends on: sessions in the same state share one drawing, and a move
+// costs each session little more than Bubble Tea's diff of its frame. Bubble Tea copies the model at
+// every message, so what is large and rarely changes (the key map, the search box) is shared by the
+// copies and replaced, never changed in place. After the first frame at a width, the other sections
+// are rendered in the background (warm.go), so the next one and a search find them ready.
+//
 // Every word on the screen, the key help included, comes from the content/locale table of the
 // interface's language: the document's, unless Options.Lang chooses another.
 //

@@ -108,6 +108,7 @@ type Model struct {
 	clock    clock
 	meet     meetingState
 	pending  *meeting.Position // where to go once the reader has a size (a meeting's position)
+	warmth   *warmth           // the sections being rendered in the background (warm.go)
 }
 
 // New builds the reader for b. The same function serves the local terminal and every SSH session.
@@ -137,7 +138,7 @@ func New(b *content.Briefing, opts Options) Model {
 		words:       words,
 		themeFixed:  opts.Theme != "",
 		focusFigure: -1,
-		outline:     newOutline(b, styles, words, &keys),
+		outline:     newOutline(r, styles, words, &keys),
 		reader:      newReader(r, styles.Theme),
 		figures:     newFiguresPanel(r, styles, words, &keys),
 		search:      newSearch(words, styles),
@@ -149,6 +150,7 @@ func New(b *content.Briefing, opts Options) Model {
 		connect:     opts.Connect,
 		endsMeet:    opts.EndsMeeting,
 		clock:       newClock(opts.Now),
+		warmth:      new(warmth),
 		meet: meetingState{role: opts.Role, meeting: opts.Meeting, following: opts.Role == meeting.Viewer && !opts.Detached,
 			document: opts.Document, agenda: opts.Agenda},
 	}

@@ -8,7 +8,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"briefing/content"
 	"briefing/content/locale"
 	"briefing/ui/render"
 )
@@ -24,6 +23,8 @@ type outlineEntry struct {
 // outline lists every section with its sub-points and figure counts, marks where the reader is, and
 // opens what is chosen.
 type outline struct {
+	renderer      *render.Renderer
+	lang          locale.Language
 	entries       []outlineEntry
 	cursor        int // the entry the keyboard is on
 	offset        int // the first entry shown
@@ -38,8 +39,9 @@ type outline struct {
 	drawn         string // the view as of the last change
 }
 
-func newOutline(b *content.Briefing, styles *Styles, words *locale.Words, keys *KeyMap) outline {
-	o := outline{styles: styles, keys: keys, title: words.Outline, point: -1}
+func newOutline(r *render.Renderer, styles *Styles, words *locale.Words, keys *KeyMap) outline {
+	b := r.Briefing()
+	o := outline{renderer: r, lang: words.Language, styles: styles, keys: keys, title: words.Outline, point: -1}
 	for i, s := range b.Sections {
 		number := sectionNumber(b, i)
 		o.numberWidth = max(o.numberWidth, len(number))
@@ -138,14 +140,31 @@ func (o outline) keepVisible(i int) outline {
 // View is the outline drawn at its last change: exactly its size, a column of margin on the left.
 func (o outline) View() string { return o.drawn }
 
+// outlineState is everything the outline's drawing depends on besides the briefing: one drawing
+// serves every session in the same state.
+type outlineState struct {
+	section, point, cursor, offset int
+	width, height                  int
+	focused                        bool
+	look                           look
+	lang                           locale.Language
+}
+
 // draw renders the title and the entries: sections with their number (none for the opening) and
 // figure count, sub-points indented; the section being read in the accent colour, the cursor highlighted.
-// Every line is padded to the width, so the root can place it without measuring.
+// Every line is padded to the width, so the root can place it without measuring. It is drawn once for
+// every session in the same state.
 func (o outline) draw() outline {
 	if o.width == 0 || o.height == 0 {
 		o.drawn = ""
 		return o
 	}
+	state := outlineState{o.section, o.point, o.cursor, o.offset, o.width, o.height, o.focused, o.styles.look, o.lang}
+	o.drawn = render.Memo(o.renderer, state, o.render)
+	return o
+}
+
+func (o outline) render() string {
 	lines := []string{o.titleLine()}
 	for i := o.offset; i < len(o.entries) && len(lines) < o.height; i++ {
 		lines = append(lines, o.entryLine(i))
@@ -154,8 +173,7 @@ func (o outline) draw() outline {
 	for len(lines) < o.height {
 		lines = append(lines, blank)
 	}
-	o.drawn = " " + strings.Join(lines, "\n ")
-	return o
+	return " " + strings.Join(lines, "\n ")
 }
 
 func (o outline) titleLine() string {

@@ -24,7 +24,7 @@ func (m Model) Reload(b *content.Briefing, r *render.Renderer, notice string) Mo
 	at.Figure = -1
 	showNotes := m.slides.showNotes
 	m.briefing, m.renderer = b, r
-	m.outline = newOutline(b, m.styles, m.words, m.keys)
+	m.outline = newOutline(r, m.styles, m.words, m.keys)
 	m.reader = newReader(r, m.styles.Theme)
 	m.figures = newFiguresPanel(r, m.styles, m.words, m.keys)
 	m.slides = newSlides(b, m.styles, m.words, showNotes)

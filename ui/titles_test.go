@@ -35,7 +35,7 @@ func TestOutlineCutsWhereWordsEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	keys := DefaultKeyMap()
-	o := newOutline(b, NewStyles(true), b.Language.Words(), &keys).SetSize(24, 10)
+	o := newOutline(render.New(b), NewStyles(true), b.Language.Words(), &keys).SetSize(24, 10)
 	cuts := 0
 	for _, e := range o.entries {
 		text := strings.TrimSpace(o.entryText(e))

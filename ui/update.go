@@ -10,11 +10,15 @@ import (
 // Update routes a message: sizes and colours to every pane, the meeting's moves to a following
 // session, keys to the search box while it has them, else to the focused pane, else to navigation.
 // After the user's own input a presenter publishes where it is and a viewer that moved stops
-// following.
+// following. When the reader's width or theme changed, the other sections are rendered for it in the
+// background (warm.go).
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	next, cmd := m.update(msg)
 	if next.console || next.duration > 0 {
 		next.pace = next.pace.At(next.nav.Section, next.clock.now())
+	}
+	if warm := next.warmAfter(m); warm != nil {
+		cmd = tea.Batch(cmd, warm)
 	}
 	return next, cmd
 }

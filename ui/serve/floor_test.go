@@ -102,17 +102,21 @@ func (m floorModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// View draws the part's title ("2/4 · title", as briefing's header names it; the opening by its
-// title) and its text wrapped to the screen.
+// View draws the part's title (as briefing's header names it) and its text wrapped to the screen.
 func (m floorModel) View() tea.View {
 	b := m.floor.briefing
-	s := b.Sections[m.section]
-	where := s.Title
-	if s.Kind != content.Opening {
-		where = fmt.Sprintf("%d/%d · %s", b.Number(m.section), b.Parts(), s.Title)
-	}
-	text := where + "\n\n" + s.Text
+	text := placeTitle(b, m.section) + "\n\n" + b.Sections[m.section].Text
 	v := tea.NewView(lipgloss.NewStyle().Width(max(m.width, 1)).MaxHeight(max(m.height, 1)).Render(text))
 	v.AltScreen = true
 	return v
+}
+
+// placeTitle is how briefing's header names section i ("2/4 · 以文教旺推进城乡旺", the opening by its
+// title): what the floor draws on its first line, and what the load harness looks for on a screen.
+func placeTitle(b *content.Briefing, i int) string {
+	s := b.Sections[i]
+	if s.Kind == content.Opening {
+		return s.Title
+	}
+	return fmt.Sprintf("%d/%d · %s", b.Number(i), b.Parts(), s.Title)
 }

@@ -21,6 +21,7 @@ type loadPlan struct {
 	sections      []int            // the presenter's moves cycle through these sections (0–9)
 	marker        func(int) string // what a screen shows, and shows only, at a section
 	doc           string           // the document served; the seed when empty
+	floorRange    bool             // the floor's figures are known (the seed at 100×30): judge the run by them
 	profile       string           // if set, the server's CPU profile of the moves is written here (….cpu.pprof), and its heap after them beside it
 }
 
