@@ -2,7 +2,6 @@ package content_test
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"testing"
 	"time"
@@ -11,9 +10,6 @@ import (
 	"briefing/content/contenttest"
 	"briefing/seeds"
 )
-
-// budgets is -budgets, read by contenttest.CheckBudget too: false only measures.
-var budgets = flag.Bool("budgets", true, "fail a benchmark that is over its time budget (-budgets=false only measures)")
 
 // BenchmarkParseSeed parses the seed and extracts its figures, as every start of briefing does.
 // Budget: 1 ms.
@@ -62,7 +58,7 @@ func BenchmarkParseLarge(b *testing.B) {
 			}
 		})
 	}
-	if small, large := perByte[1], perByte[times4MiB]; *budgets && small > 0 && large > 3*small {
+	if small, large := perByte[1], perByte[times4MiB]; contenttest.BudgetsOn() && small > 0 && large > 3*small {
 		b.Errorf("not linear: %v per kB at 4 MiB, %v per kB for the seed", large, small)
 	}
 }

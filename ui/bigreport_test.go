@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"flag"
 	"runtime"
 	"testing"
 	"time"
@@ -22,9 +21,6 @@ import (
 //   BenchmarkBigReportSearch/warmed       < 20 ms  a search over every section, likewise
 //   heap in use                           < 60 MB  every section shown once (TestBigReportHeap)
 // The cold variants, with nothing rendered in the background, are reported beside them.
-
-// -budgets, as content's benchmarks declare it: contenttest.CheckBudget reads it; false only measures.
-var _ = flag.Bool("budgets", true, "fail a benchmark that is over its time budget (-budgets=false only measures)")
 
 const bigW, bigH = 160, 48
 

@@ -15,7 +15,7 @@ const smokeSlack = 3
 // times budget when it ran a single operation (the smoke run). -budgets=false only measures.
 func CheckBudget(b *testing.B, budget time.Duration) {
 	b.Helper()
-	if !budgetsOn() || b.N == 0 {
+	if !BudgetsOn() || b.N == 0 {
 		return
 	}
 	limit := budget
@@ -27,8 +27,9 @@ func CheckBudget(b *testing.B, budget time.Duration) {
 	}
 }
 
-// budgetsOn reads -budgets, which the package registers for every test binary that imports it.
-func budgetsOn() bool {
-	f := flag.Lookup("budgets")
-	return f == nil || f.Value.String() != "false"
-}
+// budgets is -budgets, registered for every test binary that imports this package (as x/exp/golden
+// registers -update): false only measures.
+var budgets = flag.Bool("budgets", true, "fail a benchmark that is over its time budget (-budgets=false only measures)")
+
+// BudgetsOn says whether budgets are enforced in this run (-budgets).
+func BudgetsOn() bool { return *budgets }

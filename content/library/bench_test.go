@@ -2,17 +2,12 @@ package library_test
 
 import (
 	"context"
-	"flag"
 	"testing"
 	"time"
 
+	"briefing/content/contenttest"
 	"briefing/content/library"
 	"briefing/content/library/librarytest"
-)
-
-var (
-	budgets     = flag.Bool("budgets", true, "fail a benchmark that is over its time budget (-budgets=false only measures)")
-	budgetSlack = flag.Float64("budget-slack", 1, "multiply every budget by this (CI's one-iteration run uses 3)")
 )
 
 // BenchmarkReadAll parses 200 generated briefings (2k–60k characters, median 8k) with one worker per
@@ -34,7 +29,7 @@ func BenchmarkReadAll(b *testing.B) {
 				b.Fatalf("%d entries", n)
 			}
 		}
-		librarytest.CheckBudget(b, 2*time.Second, *budgets, *budgetSlack)
+		contenttest.CheckBudget(b, 2*time.Second)
 	})
 	b.Run("serial-baseline", func(b *testing.B) {
 		b.ReportAllocs()
@@ -69,7 +64,7 @@ func BenchmarkSearch(b *testing.B) {
 				b.Fatal("no hits")
 			}
 		}
-		librarytest.CheckBudget(b, 50*time.Millisecond, *budgets, *budgetSlack)
+		contenttest.CheckBudget(b, 50*time.Millisecond)
 	})
 	b.Run("compare", func(b *testing.B) {
 		b.ReportAllocs()

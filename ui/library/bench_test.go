@@ -11,14 +11,10 @@ import (
 	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
 
+	"briefing/content/contenttest"
 	"briefing/content/library"
 	"briefing/content/library/librarytest"
 	"briefing/ui/render"
-)
-
-var (
-	budgets     = flag.Bool("budgets", true, "fail a benchmark that is over its time budget (-budgets=false only measures)")
-	budgetSlack = flag.Float64("budget-slack", 1, "multiply every budget by this (CI's one-iteration run uses 3)")
 )
 
 // generatedLibrary writes the benchmarks' library once per test binary run: 200 briefings from the
@@ -89,7 +85,7 @@ func BenchmarkLibraryFirstScreen(b *testing.B) {
 		_ = m.View()
 		m.Close()
 	}
-	librarytest.CheckBudget(b, 150*time.Millisecond, *budgets, *budgetSlack)
+	contenttest.CheckBudget(b, 150*time.Millisecond)
 }
 
 // BenchmarkLibraryAllParsed is the time to parse all 200 in the background, the list sorted after
@@ -102,7 +98,7 @@ func BenchmarkLibraryAllParsed(b *testing.B) {
 		m = drive(m, m.Init(), Model.Loaded)
 		m.Close()
 	}
-	librarytest.CheckBudget(b, 2*time.Second, *budgets, *budgetSlack)
+	contenttest.CheckBudget(b, 2*time.Second)
 }
 
 // BenchmarkLibraryFilterToOne is typing a filter that leaves one of the 200 briefings, up to the list
@@ -128,7 +124,7 @@ func BenchmarkLibraryFilterToOne(b *testing.B) {
 		}
 		_ = f.View()
 	}
-	librarytest.CheckBudget(b, 10*time.Millisecond, *budgets, *budgetSlack)
+	contenttest.CheckBudget(b, 10*time.Millisecond)
 }
 
 // uniqueQuery finds what a person would type to find one document: its file name, else its title and
