@@ -37,6 +37,7 @@ func Sections(src Source) *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the outline as JSON")
+	registerDoc(cmd.Flags())
 	return cmd
 }
 
@@ -81,6 +82,7 @@ func Figures(src Source) *cobra.Command {
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the figures as JSON")
 	cmd.Flags().BoolVar(&asCSV, "csv", false, "for a library: print the figures two or more documents give, side by side, as CSV")
 	cmd.MarkFlagsMutuallyExclusive("json", "csv")
+	registerDoc(cmd.Flags())
 	cmd.Flags().IntVar(&section, "section", 0, "only the figures of section N: 0 is the opening, 1… the parts")
 	return cmd
 }
@@ -104,6 +106,7 @@ func Plain(src Source) *cobra.Command {
 	}
 	flags.Register(cmd)
 	registerTheme(cmd.Flags(), &theme)
+	registerDoc(cmd.Flags())
 	return cmd
 }
 

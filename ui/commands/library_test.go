@@ -114,3 +114,17 @@ func TestLibraryRefusals(t *testing.T) {
 		t.Error("plain with two files was not refused")
 	}
 }
+
+// TestLibraryDoc: --doc picks one document of a library, by place (newest first, from 1) or by name.
+func TestLibraryDoc(t *testing.T) {
+	dir := shelf(t)
+	for _, want := range []string{"1", "2024.txt", "sub/2024.txt"} {
+		out, err := runCommand(t, Sections(Files{}), dir, "--doc", want, "--json")
+		if err != nil || !strings.Contains(out, `"title": "河西县2024年政府工作报告"`) || strings.HasPrefix(out, "[") {
+			t.Errorf("--doc %s: %v\n%s", want, err, out)
+		}
+	}
+	if _, err := runCommand(t, Sections(Files{}), dir, "--doc", "9"); err == nil || !strings.Contains(err.Error(), "documents 1 to 3") {
+		t.Errorf("--doc 9: %v", err)
+	}
+}

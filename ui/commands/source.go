@@ -60,6 +60,9 @@ func (f Files) Open(cmd *cobra.Command, args []string) (Document, error) {
 		}
 		return Document{Name: b.Name, Renderer: render.New(b)}, nil
 	}
+	if want := pickedDoc(cmd); want != "" {
+		return f.pickFromLibrary(cmd, args, want)
+	}
 	if len(args) > 1 {
 		return Document{}, fmt.Errorf("%s reads one document; give one FILE (a folder or several files make a library, which sections, figures and the reader read)", cmd.Name())
 	}
@@ -75,7 +78,7 @@ func (f Files) Open(cmd *cobra.Command, args []string) (Document, error) {
 
 // Library reads a folder or several files with bounded concurrency.
 func (f Files) Library(cmd *cobra.Command, args []string) ([]library.Entry, error) {
-	if !library.IsLibrary(args) {
+	if !library.IsLibrary(args) || pickedDoc(cmd) != "" {
 		return nil, nil
 	}
 	files, err := library.Scan(args)
@@ -85,10 +88,38 @@ func (f Files) Library(cmd *cobra.Command, args []string) ([]library.Entry, erro
 	return library.ReadAll(cmd.Context(), files), nil
 }
 
+// pickFromLibrary is the document --doc names in the library of args, newest first as listed.
+func (f Files) pickFromLibrary(cmd *cobra.Command, args []string, want string) (Document, error) {
+	if !library.IsLibrary(args) {
+		return Document{}, fmt.Errorf("--doc %s: picks a document of a folder or of several files", want)
+	}
+	files, err := library.Scan(args)
+	if err != nil {
+		return Document{}, err
+	}
+	shelf := library.ReadAll(cmd.Context(), files)
+	names := make([]string, len(shelf))
+	for i, e := range shelf {
+		names[i] = e.Name
+	}
+	i, err := pick(names, want)
+	if err != nil {
+		return Document{}, err
+	}
+	if !shelf[i].OK() {
+		return Document{}, fmt.Errorf("%s: %s", shelf[i].Name, shelf[i].Skipped)
+	}
+	return Document{Name: shelf[i].Name, Renderer: render.New(shelf[i].Briefing)}, nil
+}
+
 // Served is a server's one document, rendered by the server's shared renderer. It takes no FILE:
 // a client names no file of the server's, and messages give only the document's base name.
 type Served struct {
 	Renderer *render.Renderer
+	// Agenda is every document of a meeting of several, in order; --doc picks one, and Current says
+	// which the meeting shows (the default). Empty for a meeting of one document.
+	Agenda  []*render.Renderer
+	Current func() int
 }
 
 // Args refuses any argument.
@@ -108,6 +139,30 @@ func (Served) ArgsUsage() string { return "" }
 func (Served) Library(*cobra.Command, []string) ([]library.Entry, error) { return nil, nil }
 
 // Open is the served document.
-func (s Served) Open(*cobra.Command, []string) (Document, error) {
-	return Document{Name: filepath.Base(s.Renderer.Briefing().Name), Renderer: s.Renderer}, nil
+func (s Served) Open(cmd *cobra.Command, _ []string) (Document, error) {
+	want := pickedDoc(cmd)
+	if len(s.Agenda) == 0 {
+		if want != "" && want != "1" && want != filepath.Base(s.Renderer.Briefing().Name) {
+			if _, err := pick([]string{s.Renderer.Briefing().Name}, want); err != nil {
+				return Document{}, err
+			}
+		}
+		return Document{Name: filepath.Base(s.Renderer.Briefing().Name), Renderer: s.Renderer}, nil
+	}
+	i := 0
+	if s.Current != nil {
+		i = max(0, min(s.Current(), len(s.Agenda)-1))
+	}
+	if want != "" {
+		names := make([]string, len(s.Agenda))
+		for j, r := range s.Agenda {
+			names[j] = r.Briefing().Name
+		}
+		var err error
+		if i, err = pick(names, want); err != nil {
+			return Document{}, err
+		}
+	}
+	r := s.Agenda[i]
+	return Document{Name: filepath.Base(r.Briefing().Name), Renderer: r}, nil
 }
