@@ -49,27 +49,31 @@ func newServeCommand(src commands.Source) *cobra.Command {
 		Short: "Serve the briefing to a meeting over SSH: the presenter drives, attendees follow",
 		Args:  src.Args(),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			doc, err := src.Open(cmd, args)
+			docs, paths, err := agendaOf(cmd, src, args)
 			if err != nil {
 				return err
+			}
+			if len(docs) > 1 && cluster.cfg.URL != "" {
+				return errors.New("--nats serves one document: a meeting across servers has no agenda yet")
 			}
 			logger, closeLog, err := serverLog(cmd.ErrOrStderr(), logPath)
 			if err != nil {
 				return err
 			}
 			defer closeLog()
-			server, ln, bridge, err := startServer(cmd, doc.Briefing(), cfg, cluster, logger)
+			server, ln, bridge, err := startServer(cmd, docs, cfg, cluster, logger)
 			if err != nil {
 				return err
 			}
-			if len(args) == 1 && args[0] != content.StdinName {
-				// A save of the file reaches every session at once.
-				if err := server.Follow(cmd.Context(), args); err != nil {
+			if len(paths) > 0 && cluster.cfg.URL == "" {
+				// A save of a file reaches every session at once (across servers, the document stays
+				// as each server read it: their digests must agree).
+				if err := server.Follow(cmd.Context(), paths); err != nil {
 					logger.Warn("the file is not followed: saves reach no one until the server restarts", "err", err)
 				}
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "Serving %s on %s\nHost key %s\nAttendees connect with: %s\nThe speaker console: ssh -t -p %s HOST console (with a presenter's key)\n%s\n",
-				doc.Briefing().Name, ln.Addr(), server.Fingerprint(), server.ConnectCommand("NAME"), portOf(ln), serve.MemoryNote(cfg))
+				docs[0].Name, ln.Addr(), server.Fingerprint(), server.ConnectCommand("NAME"), portOf(ln), serve.MemoryNote(cfg))
 			if bridge != nil {
 				defer bridge.Leave() // this server leaves; the meeting goes on on the others
 			}
@@ -130,7 +134,7 @@ func newPresentCommand(src commands.Source) *cobra.Command {
 			}
 			defer closeLog()
 			cfg.View = meeting.SlidesView
-			server, ln, bridge, err := startServer(cmd, b, cfg, cluster, logger)
+			server, ln, bridge, err := startServer(cmd, []*content.Briefing{b}, cfg, cluster, logger)
 			if err != nil {
 				return err
 			}
@@ -153,11 +157,12 @@ func newPresentCommand(src commands.Source) *cobra.Command {
 // startServer builds the server, joins it to the meeting across servers when --nats is given, and
 // opens its port, logging where it listens and its host key's fingerprint. A server the meeting
 // refuses never opens its port.
-func startServer(cmd *cobra.Command, b *content.Briefing, cfg serve.Config, cluster *clusterFlags, logger *log.Logger) (*serve.Server, net.Listener, *natsbridge.Bridge, error) {
+func startServer(cmd *cobra.Command, docs []*content.Briefing, cfg serve.Config, cluster *clusterFlags, logger *log.Logger) (*serve.Server, net.Listener, *natsbridge.Bridge, error) {
 	if err := cluster.check(cmd); err != nil {
 		return nil, nil, nil, err
 	}
-	server, err := serve.New(b, cfg, logger)
+	b := docs[0]
+	server, err := serve.NewAgenda(docs, cfg, logger)
 	if err != nil {
 		return nil, nil, nil, err
 	}

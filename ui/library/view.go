@@ -1,6 +1,7 @@
 package library
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -8,6 +9,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"briefing/ui"
 )
 
 // View draws the view shown: the reader, or the library's header, body and footer.
@@ -139,3 +142,12 @@ func fit(s string, w, h int) string {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// helpLine is one line of key help in the session's styles.
+func helpLine(s *ui.Styles, bindings []key.Binding) string {
+	h := help.New()
+	h.Styles = s.Help
+	return h.ShortHelpView(bindings)
+}
+
+func sprintf(format string, args ...any) string { return fmt.Sprintf(format, args...) }

@@ -11,6 +11,7 @@ import (
 	"briefing/content"
 	"briefing/content/sanitize"
 	"briefing/ui"
+	libraryui "briefing/ui/library"
 	"briefing/ui/meeting"
 	"briefing/ui/render"
 )
@@ -57,6 +58,12 @@ func (a *agenda) document(i int) servedDocument {
 	a.mu.RLock()
 	defer a.mu.RUnlock()
 	return a.docs[max(0, min(i, len(a.docs)-1))]
+}
+
+// agendaDocument is document i as a session opens it.
+func (s *Server) agendaDocument(i int) libraryui.AgendaDocument {
+	d := s.agenda.document(i)
+	return libraryui.AgendaDocument{Briefing: d.briefing, Renderer: d.renderer}
 }
 
 func (a *agenda) len() int {

@@ -10,7 +10,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"briefing/ui/commands"
-	"briefing/ui/render"
 )
 
 // runCommand runs a session's command with the command line's own commands (sections, figures,
@@ -19,7 +18,7 @@ import (
 // never through fang, which would probe the server's own terminal for colours. The session exits 0,
 // or 1 after one line on its stderr.
 func (s *Server) runCommand(sess ssh.Session) {
-	root := commandTree(s.renderer, reachedAs(sess))
+	root := commandTree(s.served(), reachedAs(sess))
 	if err := execute(sess.Context(), root, sess.Command(), sess, sess, sess.Stderr()); err != nil {
 		fmt.Fprintf(sess.Stderr(), "briefing: %v\n", err)
 		_ = sess.Exit(1)
@@ -40,9 +39,25 @@ func execute(ctx context.Context, root *cobra.Command, args []string, in io.Read
 	return root.ExecuteContext(ctx)
 }
 
+// served is what a session's commands read: the newest version of each document, and with an
+// agenda of several, the one the meeting shows unless --doc names another.
+func (s *Server) served() commands.Served {
+	src := commands.Served{Renderer: s.agenda.document(0).renderer}
+	if n := s.agenda.len(); n > 1 {
+		for i := range n {
+			src.Agenda = append(src.Agenda, s.agenda.document(i).renderer)
+		}
+		src.Current = func() int {
+			p, _ := s.hub.Position()
+			return p.Document
+		}
+	}
+	return src
+}
+
 // commandTree is the commands a client may run on the document r renders, under a root named as the
 // client reaches the server (ssh -p PORT HOST).
-func commandTree(r *render.Renderer, reachedAs string) *cobra.Command {
+func commandTree(src commands.Served, reachedAs string) *cobra.Command {
 	root := &cobra.Command{
 		Use:                "ssh",
 		Short:              "The commands of this meeting's document; with no command, ssh -t opens the reader",
@@ -52,7 +67,7 @@ func commandTree(r *render.Renderer, reachedAs string) *cobra.Command {
 		DisableSuggestions: true, // an error is one line
 	}
 	root.CompletionOptions.DisableDefaultCmd = true
-	root.AddCommand(commands.Documents(commands.Served{Renderer: r})...)
+	root.AddCommand(commands.Documents(src)...)
 	root.InitDefaultHelpCmd()
 	return root
 }

@@ -13,6 +13,7 @@ import (
 	"charm.land/log/v2"
 
 	"briefing/content/report"
+	"briefing/ui/commands"
 	"briefing/ui/render"
 )
 
@@ -35,7 +36,7 @@ func TestRunCommandErrors(t *testing.T) {
 		{"sections", "--unknown"},
 	} {
 		var out, errOut bytes.Buffer
-		err := execute(context.Background(), commandTree(r, "ssh"), args, nil, &out, &errOut)
+		err := execute(context.Background(), commandTree(commands.Served{Renderer: r}, "ssh"), args, nil, &out, &errOut)
 		if err == nil {
 			t.Errorf("%q succeeded; want an error", args)
 		}
@@ -44,7 +45,7 @@ func TestRunCommandErrors(t *testing.T) {
 		}
 	}
 	var got, want bytes.Buffer
-	if err := execute(context.Background(), commandTree(r, "ssh"), []string{"figures", "--section", "2"}, nil, &got, io.Discard); err != nil {
+	if err := execute(context.Background(), commandTree(commands.Served{Renderer: r}, "ssh"), []string{"figures", "--section", "2"}, nil, &got, io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	if err := report.WriteFigures(&want, b, 2); err != nil {

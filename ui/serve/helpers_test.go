@@ -120,6 +120,7 @@ func writeKeys(tb testing.TB, path string, signers ...gossh.Signer) string {
 type fixture struct {
 	tb        testing.TB
 	b         *content.Briefing
+	agenda    []*content.Briefing // several documents to serve, when set (agenda_test.go)
 	srv       *Server
 	addr      string
 	dir       string
@@ -193,7 +194,11 @@ func newFixture(tb testing.TB, opts ...fixtureOption) *fixture {
 	for _, o := range opts {
 		o(f, &cfg)
 	}
-	srv, err := New(f.b, cfg, log.New(&f.log))
+	docs := f.agenda
+	if len(docs) == 0 {
+		docs = []*content.Briefing{f.b}
+	}
+	srv, err := NewAgenda(docs, cfg, log.New(&f.log))
 	if err != nil {
 		tb.Fatalf("New: %v", err)
 	}

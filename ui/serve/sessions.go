@@ -12,6 +12,7 @@ import (
 	"charm.land/wish/v2/bubbletea"
 
 	"briefing/ui"
+	libraryui "briefing/ui/library"
 	"briefing/ui/meeting"
 )
 
@@ -19,7 +20,7 @@ import (
 // a member as who describes, and a reader that shares the server's rendering, opens where the
 // presenter is, lets presenters only show the speaker notes, and tells how to join. opts carries the
 // session's own choices (theme, language, first section, the console).
-func (s *Server) join(who meeting.Attendee, opts ui.Options) (*meeting.Member, ui.Model) {
+func (s *Server) join(who meeting.Attendee, opts ui.Options) (*meeting.Member, tea.Model) {
 	member := s.hub.JoinAs(who)
 	joined := member.Snapshot()
 	doc := s.agenda.document(joined.Presenter.Document) // its newest version, read again or not
@@ -29,6 +30,9 @@ func (s *Server) join(who meeting.Attendee, opts ui.Options) (*meeting.Member, u
 	opts.Notes = who.Role == meeting.Presenter
 	opts.Duration = s.cfg.Duration
 	opts.Connect = ui.Connect{Command: s.ConnectCommand(s.briefing.Language.Words().YourName), Fingerprint: s.fingerprint}
+	if s.agenda.len() > 1 {
+		return member, libraryui.NewAgenda(s.agenda.len(), s.agendaDocument, opts)
+	}
 	return member, ui.New(doc.briefing, opts)
 }
 
