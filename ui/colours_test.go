@@ -217,6 +217,9 @@ func TestColourScreens(t *testing.T) {
 	}{
 		{name: "slides_light", background: lightBackground, view: meeting.SlidesView, w: 100, h: 30},
 		{name: "slides_dark", background: darkBackground, view: meeting.SlidesView, w: 100, h: 30},
+		// The second sub-point lit, the others dimmed.
+		{name: "slides_point_light", background: lightBackground, view: meeting.SlidesView, keys: []string{"]", "]"}, w: 100, h: 30},
+		{name: "slides_point_dark", background: darkBackground, view: meeting.SlidesView, keys: []string{"]", "]"}, w: 100, h: 30},
 		{name: "reader_search_light", background: lightBackground, view: meeting.ReaderView, keys: []string{"/"}, w: 120, h: 30},
 		{name: "reader_figures_dark", background: darkBackground, view: meeting.ReaderView, keys: []string{"tab"}, w: 120, h: 30},
 	} {
@@ -229,8 +232,27 @@ func TestColourScreens(t *testing.T) {
 			if !strings.Contains(screen, "\x1b[") {
 				t.Fatal("the screen has no colour at all")
 			}
+			if m.view == meeting.SlidesView && m.nav.Point >= 0 {
+				checkLitPoint(t, m, screen)
+			}
 			contenttest.RequireGolden(t, screen)
 		})
+	}
+}
+
+// checkLitPoint fails unless the slide draws its current sub-point in the lit style with its ▶ and
+// every other sub-point dimmed, in the styles of the session's background.
+func checkLitPoint(t *testing.T, m Model, screen string) {
+	t.Helper()
+	points := m.briefing.Sections[m.nav.Section].Points
+	for i, p := range points {
+		want := m.styles.Muted.Render("•  " + p.Title)
+		if i == m.nav.Point {
+			want = m.styles.SlideBulletLit.Render("▶  " + p.Title)
+		}
+		if !strings.Contains(screen, want) {
+			t.Errorf("sub-point %d %q is not drawn as %q (lit: %v)", i, p.Title, want, i == m.nav.Point)
+		}
 	}
 }
 
