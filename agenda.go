@@ -40,7 +40,7 @@ func agendaOf(cmd *cobra.Command, src commands.Source, args []string) ([]*conten
 	for _, f := range files {
 		e := library.Read(f)
 		if !e.OK() {
-			fmt.Fprintf(cmd.ErrOrStderr(), "briefing: %s: left out of the agenda: %s\n", f.Name, e.Skipped)
+			cmd.PrintErrf("briefing: %s: left out of the agenda: %s\n", f.Name, e.Skipped)
 			continue
 		}
 		docs, paths = append(docs, e.Briefing), append(paths, f.Path)

@@ -45,7 +45,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 // printOneLine reports an error the way scripts and people both read easily: one line, prefixed with
 // the program's name.
 func printOneLine(w io.Writer, _ fang.Styles, err error) {
-	fmt.Fprintf(w, "briefing: %v\n", err)
+	_, _ = fmt.Fprintf(w, "briefing: %v\n", err) // stderr: if it fails, nowhere is left to say so
 }
 
 func newRootCommand(stdin io.Reader) *cobra.Command {

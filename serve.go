@@ -72,7 +72,8 @@ func newServeCommand(src commands.Source) *cobra.Command {
 					logger.Warn("the file is not followed: saves reach no one until the server restarts", "err", err)
 				}
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "Serving %s on %s\nHost key %s\nAttendees connect with: %s\nThe speaker console: ssh -t -p %s HOST console (with a presenter's key)\n%s\n",
+			// The banner is for whoever watches; the server serves whether or not it can be written.
+			_, _ = fmt.Fprintf(cmd.OutOrStdout(), "Serving %s on %s\nHost key %s\nAttendees connect with: %s\nThe speaker console: ssh -t -p %s HOST console (with a presenter's key)\n%s\n",
 				docs[0].Name, ln.Addr(), server.Fingerprint(), server.ConnectCommand("NAME"), portOf(ln), serve.MemoryNote(cfg))
 			if bridge != nil {
 				defer bridge.Leave() // this server leaves; the meeting goes on on the others
@@ -208,7 +209,7 @@ func serverLog(w io.Writer, path string) (*log.Logger, func(), error) {
 			return nil, nil, fmt.Errorf("--log: %w", err)
 		}
 		writers = append(writers, f)
-		closeLog = func() { f.Close() }
+		closeLog = func() { _ = f.Close() } // at exit: every line was written as it came, and nowhere is left to say so
 	}
 	if len(writers) == 0 {
 		writers = append(writers, io.Discard)

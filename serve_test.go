@@ -101,7 +101,7 @@ func TestServeCommand(t *testing.T) {
 	if err != nil || !strings.Contains(string(out), "以文教旺推进城乡旺") {
 		t.Fatalf("sections over SSH: %v\n%s", err, out)
 	}
-	client.Close()
+	_ = client.Close()
 	if seen != m[2] {
 		t.Fatalf("serve printed host key %s, clients see %s", m[2], seen)
 	}

@@ -117,7 +117,7 @@ func TestInlineChanges(t *testing.T) {
 					tc.wants[i].label = figureAt(t, b, 0, tc.wants[i].text).Label
 				}
 			}
-			checkFigures(t, b, tc.wants, true)
+			checkFigures(t, b, tc.wants)
 		})
 	}
 }

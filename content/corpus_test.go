@@ -33,7 +33,7 @@ func TestCorpusGold(t *testing.T) {
 			t.Error(err)
 		}
 	}
-	card, err := score.ScoreCases(cases)
+	card, err := score.Cases(cases)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,7 +63,7 @@ func TestCorpusGold(t *testing.T) {
 // required thresholds — every outline exact, recall and precision 0.97, label exact 0.92 — unless
 // BRIEFING_CORPUS_STRICT=0.
 func TestCorpusScore(t *testing.T) {
-	card, err := score.ScoreDir(corpusDir)
+	card, err := score.Dir(corpusDir)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -152,7 +152,7 @@ func TestDocumentFigures(t *testing.T) {
 		}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
-			checkFigures(t, parseDocument(t, tc.file), tc.wants, true)
+			checkFigures(t, parseDocument(t, tc.file), tc.wants)
 		})
 	}
 }

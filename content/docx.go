@@ -60,7 +60,7 @@ func readDocx(name string, data []byte) ([]byte, error) {
 	}
 	var styles docxStyles
 	if f := parts["word/styles.xml"]; f != nil {
-		if err := readPart(f, func(r io.Reader) error { return styles.read(r) }); err != nil {
+		if err := readPart(f, styles.read); err != nil {
 			return nil, docxError(name, f.Name, err)
 		}
 	}
@@ -82,7 +82,9 @@ func readPart(f *zip.File, read func(io.Reader) error) error {
 	if err != nil {
 		return err
 	}
-	defer rc.Close()
+	// A zip entry opened for reading has nothing to flush: a damaged one fails in Read (with its
+	// checksum), not in Close.
+	defer func() { _ = rc.Close() }()
 	guard := &xmlGuard{r: &partLimit{r: rc, left: maxDocxPart}}
 	err = read(guard)
 	if guard.err != nil {
@@ -95,8 +97,7 @@ func readPart(f *zip.File, read func(io.Reader) error) error {
 
 // docxError turns a failure inside a part into the one line the user sees.
 func docxError(name, part string, err error) error {
-	switch {
-	case errors.Is(err, errTooLarge):
+	if errors.Is(err, errTooLarge) {
 		return &InputError{Name: name, Reason: fmt.Sprintf(".docx text larger than %d MiB; briefing reads speeches, not archives", MaxDocumentSize>>20), Err: err}
 	}
 	return &InputError{Name: name, Reason: fmt.Sprintf("not a readable .docx (%s: %v)", part, err), Err: err}

@@ -2,6 +2,7 @@ package content
 
 import (
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -120,7 +121,7 @@ func walkXML(r io.Reader, visit func(start *xml.StartElement, end *xml.EndElemen
 	depth := 0
 	for {
 		tok, err := d.Token()
-		if err == io.EOF {
+		if errors.Is(err, io.EOF) {
 			return nil
 		}
 		if err != nil {

@@ -157,7 +157,7 @@ func TestFigureShapes(t *testing.T) {
 			b := parseText(t, tc.text)
 			checkSpans(t, b)
 			checkAccounting(t, tc.name, b)
-			checkFigures(t, b, tc.wants, true)
+			checkFigures(t, b, tc.wants)
 		})
 	}
 }

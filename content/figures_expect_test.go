@@ -36,9 +36,9 @@ func baselineString(b *content.Baseline) string {
 	return fmt.Sprintf("%s %g %s", b.Period, b.Value, b.Unit)
 }
 
-// checkFigures compares each expected figure with the one of the same text in its section. With
-// complete set, the document must have no figure beyond those expected.
-func checkFigures(t *testing.T, b *content.Briefing, wants []wantFigure, complete bool) {
+// checkFigures compares each expected figure with the one of the same text in its section; the
+// document must have no figure beyond those expected.
+func checkFigures(t *testing.T, b *content.Briefing, wants []wantFigure) {
 	t.Helper()
 	for _, w := range wants {
 		f := figureAt(t, b, w.section, w.text)
@@ -47,7 +47,7 @@ func checkFigures(t *testing.T, b *content.Briefing, wants []wantFigure, complet
 			t.Errorf("figure %q of section %d:\n got %+v\nwant %+v", w.text, w.section, got, w)
 		}
 	}
-	if n := len(allFigures(b)); complete && n != len(wants) {
+	if n := len(allFigures(b)); n != len(wants) {
 		t.Errorf("%s has %d figures, want %d:%s", b.Name, n, len(wants), describeFigures(b))
 	}
 }
@@ -75,7 +75,7 @@ func TestSeedKeyFigures(t *testing.T) {
 		{3, "5年", "获评全省信访工作示范县", 5, "年", "", "", "", ""},
 		{3, "12年", "未发生较大及以上道路交通事故", 12, "年", "", "", "", ""},
 		{4, "12条", "减负赋能措施", 12, "条", "", "", "", ""},
-	}, true)
+	})
 }
 
 // TestSeedAsides: the seed's numbers that are no figures, and why. “八个严禁”, “八个免责” and

@@ -182,9 +182,9 @@ func readTitle(text string) string {
 func readSubtitle(text string) string {
 	text = strings.TrimSpace(strings.TrimLeft(text, "—–- "))
 	for _, pair := range []string{"（）", "()", "[]", "［］", "【】"} {
-		open, close := pair[:len(pair)/2], pair[len(pair)/2:]
-		if strings.HasPrefix(text, open) && strings.HasSuffix(text, close) && strings.Count(text, open) == 1 {
-			text = strings.TrimSpace(text[len(open) : len(text)-len(close)])
+		opening, closing := pair[:len(pair)/2], pair[len(pair)/2:]
+		if strings.HasPrefix(text, opening) && strings.HasSuffix(text, closing) && strings.Count(text, opening) == 1 {
+			text = strings.TrimSpace(text[len(opening) : len(text)-len(closing)])
 		}
 	}
 	return text

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,7 +57,7 @@ func (r figureRules) label(text string, d *draft, barriers []int) []labelPart {
 	}
 	if len(label) == 1 && d.previous != nil && isRelationalMeasure(label[0].text) {
 		// 民生支出37.2亿元，占比76.1%: the share is of what the figure before measures.
-		label = append(r.label(text, d.previous, barriers)[:0:0], append(r.label(text, d.previous, barriers), label...)...)
+		label = slices.Concat(r.label(text, d.previous, barriers), label)
 	}
 	label = append(label, r.rateName(d)...)
 	if len(label) == 0 {

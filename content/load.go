@@ -116,7 +116,7 @@ func readFile(path string, stdin io.Reader) (name string, data []byte, err error
 	if err != nil {
 		return path, nil, inputError(path, err)
 	}
-	defer file.Close()
+	defer func() { _ = file.Close() }() // read only: nothing is lost if closing fails
 	data, err = readLimited(file)
 	if err != nil {
 		return path, nil, inputError(path, err)

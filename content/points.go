@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"briefing/content/cjk"
-	"briefing/content/locale"
 )
 
 // sentence is a sentence of a section's text: [start, end) holds the words, end..stop the closing
@@ -60,7 +59,7 @@ func splitSentences(text string, from int) []sentence {
 
 // inlinePoints finds a part's sub-points inside its running text: a run of parallel short sentences
 // (排比: 突出产业集聚。……突出原地倍增。……) or an enumeration (一是……二是……, First, … Second, …).
-func inlinePoints(text string, from int, lang locale.Language) []Point {
+func inlinePoints(text string, from int) []Point {
 	if points := parallelPoints(text, from); len(points) >= 2 {
 		return points
 	}

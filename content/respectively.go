@@ -2,6 +2,7 @@ package content
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -11,9 +12,6 @@ import (
 
 // Read-only word lists and patterns of "respectively" lists.
 var (
-	// respectiveVerbs close the clause before a list of values that its subject names one by one:
-	// 工业增加值和零售总额分别为120亿元和85亿元.
-	respectiveVerbs = []string{"分别为", "分别是", "分别达到", "分别达", "分别实现"}
 	// chineseListJoins join the names of a subject and the values of a list, longest first.
 	chineseListJoins = []string{"以及", "和", "、", "及", "与"}
 	// englishListJoin joins the names and the values of an English list: A, B and C.
@@ -77,7 +75,7 @@ func (r figureRules) nameRespectiveRates(text string, drafts []*draft, rates []*
 		d.ratePrefix = &p
 		d.constructFrom = prefix.start
 		if names != nil {
-			d.listLabel = append(names[k][:len(names[k]):len(names[k])], r.rateName(d)...)
+			d.listLabel = slices.Concat(names[k], r.rateName(d))
 		}
 	}
 }
@@ -121,7 +119,7 @@ func (r figureRules) nameListedValues(text string, drafts []*draft, barriers []i
 		}
 		for k, d := range values {
 			if names != nil {
-				d.listLabel = append(names[k][:len(names[k]):len(names[k])], measure...)
+				d.listLabel = slices.Concat(names[k], measure)
 			}
 		}
 		i += len(values) - 1

@@ -100,7 +100,7 @@ func buildSections(src string, paras []paragraph, o outlineRules) (sections []Se
 			part, grouped = []classified{b}, true
 		case b.isHeading && b.heading.level == level && !grouped:
 			flush()
-			part = []classified{b}
+			part = []classified{b} //nolint:prealloc // nil until the first heading: what comes before it is the opening
 		case part == nil:
 			opening = append(opening, b)
 		default:
@@ -162,7 +162,6 @@ func newOpening(src string, blocks []classified, lang locale.Language) Section {
 
 // newPart builds a part from its heading paragraph and the paragraphs up to the next part.
 func (o outlineRules) newPart(src string, blocks []classified, level int) Section {
-	lang := o.lang
 	start, text, notes := sectionText(src, blocks)
 	h := blocks[0].heading
 	s := Section{
@@ -180,7 +179,7 @@ func (o outlineRules) newPart(src string, blocks []classified, level int) Sectio
 		s.Points = pointsAt(blocks[1:], level, start, len(text)) // the headings this one titles
 	}
 	if len(s.Points) == 0 {
-		s.Points = inlinePoints(text, bodyStart, lang)
+		s.Points = inlinePoints(text, bodyStart)
 	}
 	s.Preface = Span{bodyStart, len(text)}
 	if len(s.Points) > 0 {

@@ -35,11 +35,11 @@ func findTables(text string) []table {
 			continue
 		}
 		header := lines[i-1]
-		t := table{start: header.start, header: tableCells(text, header.start, header.text)}
+		t := table{start: header.start, header: tableCells(header.start, header.text)}
 		t.end = lines[i].start + len(lines[i].text)
 		j := i + 1
 		for ; j < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[j].text), "|"); j++ {
-			t.rows = append(t.rows, tableCells(text, lines[j].start, lines[j].text))
+			t.rows = append(t.rows, tableCells(lines[j].start, lines[j].text))
 			t.end = lines[j].start + len(lines[j].text)
 		}
 		tables = append(tables, t)
@@ -49,8 +49,7 @@ func findTables(text string) []table {
 }
 
 // tableCells splits a table row into its cells, each without the pipes and the spaces around it.
-func tableCells(text string, start int, row string) []Span {
-	var cells []Span
+func tableCells(start int, row string) []Span {
 	trimmed := strings.TrimSpace(row)
 	offset := start + strings.Index(row, trimmed)
 	trimmed = strings.TrimPrefix(trimmed, "|")
@@ -58,7 +57,9 @@ func tableCells(text string, start int, row string) []Span {
 		offset++
 	}
 	trimmed = strings.TrimSuffix(trimmed, "|")
-	for _, cell := range strings.Split(trimmed, "|") {
+	split := strings.Split(trimmed, "|")
+	cells := make([]Span, 0, len(split))
+	for _, cell := range split {
 		lead := len(cell) - len(strings.TrimLeft(cell, " \t"))
 		body := strings.TrimSpace(cell)
 		cells = append(cells, Span{offset + lead, offset + lead + len(body)})

@@ -99,7 +99,7 @@ func (m Model) audienceLines(width, height int) []string {
 func (m Model) audienceRows() []audienceRow {
 	w := m.words
 	now := m.clock.now()
-	var rows []audienceRow
+	rows := make([]audienceRow, 0, len(m.meet.latest.Attendees))
 	for _, a := range m.meet.latest.Attendees {
 		r := audienceRow{role: w.ViewerRole, name: a.Name, since: "—", proof: a.Proof}
 		if a.Role == meeting.Presenter {

@@ -162,8 +162,9 @@ func (p figuresPanel) baselineRows(f content.Figure, w int) []row {
 	if bl.Value > f.Value {
 		baseCells, valueCells = long, short
 	}
-	bars := row{base, sp, {strings.Repeat(baselineBlock, baseCells), p.styles.BarBaseline}, arrow, value, sp,
-		{strings.Repeat(currentBlock, valueCells), p.styles.Bar}}
+	bars := make(row, 0, 7+len(trailing))
+	bars = append(bars, base, sp, segment{strings.Repeat(baselineBlock, baseCells), p.styles.BarBaseline}, arrow, value, sp,
+		segment{strings.Repeat(currentBlock, valueCells), p.styles.Bar})
 	return []row{append(bars, trailing...), plainPair}
 }
 

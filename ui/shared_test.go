@@ -13,11 +13,12 @@ import (
 	"briefing/ui/render"
 )
 
-// sharedSession opens the seed at section on a renderer shared with other sessions.
-func sharedSession(tb testing.TB, r *render.Renderer, opts Options, section, w, h int) Model {
+// sharedSession opens the seed at section, 100 columns by h rows, on a renderer shared with other
+// sessions.
+func sharedSession(tb testing.TB, r *render.Renderer, opts Options, section, h int) Model {
 	tb.Helper()
 	opts.Renderer, opts.Section = r, section
-	return step(New(r.Briefing(), opts), tea.WindowSizeMsg{Width: w, Height: h})
+	return step(New(r.Briefing(), opts), tea.WindowSizeMsg{Width: 100, Height: h})
 }
 
 // sameString reports whether two strings are one string in memory: one drawing, shared.
@@ -29,8 +30,8 @@ func sameString(a, b string) bool {
 // once between them.
 func TestSessionsAlikeShareTheirDrawings(t *testing.T) {
 	r := render.New(contenttest.Seed(t))
-	a := sharedSession(t, r, Options{Theme: render.Dark}, 2, 100, 30)
-	b := sharedSession(t, r, Options{Theme: render.Dark}, 2, 100, 30)
+	a := sharedSession(t, r, Options{Theme: render.Dark}, 2, 30)
+	b := sharedSession(t, r, Options{Theme: render.Dark}, 2, 30)
 	for _, pane := range []struct {
 		name string
 		a, b string
@@ -52,16 +53,16 @@ func TestSessionsAlikeShareTheirDrawings(t *testing.T) {
 // focus) gives each its own drawing.
 func TestSharedDrawingsKeepSessionsApart(t *testing.T) {
 	r := render.New(contenttest.Seed(t))
-	base := sharedSession(t, r, Options{Theme: render.Dark}, 2, 100, 30)
+	base := sharedSession(t, r, Options{Theme: render.Dark}, 2, 30)
 	for _, other := range []struct {
 		name string
 		m    Model
 	}{
-		{"light", sharedSession(t, r, Options{Theme: render.Light}, 2, 100, 30)},
-		{"English", sharedSession(t, r, Options{Theme: render.Dark, Lang: locale.English}, 2, 100, 30)},
-		{"another section", sharedSession(t, r, Options{Theme: render.Dark}, 3, 100, 30)},
-		{"another height", sharedSession(t, r, Options{Theme: render.Dark}, 2, 100, 31)},
-		{"figures focused", press(sharedSession(t, r, Options{Theme: render.Dark}, 2, 100, 30), "tab")},
+		{"light", sharedSession(t, r, Options{Theme: render.Light}, 2, 30)},
+		{"English", sharedSession(t, r, Options{Theme: render.Dark, Lang: locale.English}, 2, 30)},
+		{"another section", sharedSession(t, r, Options{Theme: render.Dark}, 3, 30)},
+		{"another height", sharedSession(t, r, Options{Theme: render.Dark}, 2, 31)},
+		{"figures focused", press(sharedSession(t, r, Options{Theme: render.Dark}, 2, 30), "tab")},
 	} {
 		if other.m.figures.View() == base.figures.View() {
 			t.Errorf("%s: the figures panel is the same as the dark Chinese session's", other.name)
@@ -70,7 +71,7 @@ func TestSharedDrawingsKeepSessionsApart(t *testing.T) {
 			t.Errorf("the English session's screen is not in English:\n%s", screen)
 		}
 	}
-	if a, b := base.header(), sharedSession(t, r, Options{Theme: render.Light}, 2, 100, 30).header(); a == b {
+	if a, b := base.header(), sharedSession(t, r, Options{Theme: render.Light}, 2, 30).header(); a == b {
 		t.Error("a light session's header is the dark session's")
 	}
 }

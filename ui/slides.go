@@ -98,7 +98,8 @@ func (s slides) title(sec content.Section) string {
 	if lipgloss.Width(box) > s.width {
 		box = s.styles.HeaderTitle.Render(render.Cut(text, s.width))
 	}
-	lines := []string{lipgloss.PlaceHorizontal(s.width, lipgloss.Center, box)}
+	lines := make([]string, 0, 1+len(under))
+	lines = append(lines, lipgloss.PlaceHorizontal(s.width, lipgloss.Center, box))
 	for _, line := range under {
 		lines = append(lines, lipgloss.PlaceHorizontal(s.width, lipgloss.Center, s.styles.HeaderMuted.Render(render.Cut(line, s.width))))
 	}

@@ -185,8 +185,7 @@ func TestSignsOutsideTheCJKBlocks(t *testing.T) {
 			continue
 		}
 		f := FoldWidth(r)
-		switch {
-		case f == '+' || f == '-' || f == '±' || f == '%' || f == '.':
+		if f == '+' || f == '-' || f == '±' || f == '%' || f == '.' {
 			t.Errorf("%q folds to %q inside the CJK blocks", r, f)
 		}
 		for _, symbol := range Currencies() {

@@ -57,9 +57,9 @@ type styleState struct {
 	link string // the OSC 8 sequence that opened the current hyperlink, or ""
 }
 
-// apply updates the state with seq and reports whether seq is part of the state (SGR or
-// OSC 8); other sequences do not carry over from line to line.
-func (s *styleState) apply(seq string) bool {
+// apply updates the state with seq when it is part of the state (SGR or OSC 8); other sequences do
+// not carry over from line to line.
+func (s *styleState) apply(seq string) {
 	if params, ok := sgrParams(seq); ok {
 		if resetsFirst(params) {
 			s.sgr = s.sgr[:0]
@@ -68,16 +68,14 @@ func (s *styleState) apply(seq string) bool {
 		if strings.Trim(params, "0;") != "" && (len(s.sgr) == 0 || s.sgr[len(s.sgr)-1] != seq) {
 			s.sgr = append(s.sgr, seq)
 		}
-		return true
+		return
 	}
 	if uri, ok := hyperlinkURI(seq); ok {
 		s.link = ""
 		if uri != "" {
 			s.link = seq
 		}
-		return true
 	}
-	return false
 }
 
 // open writes the sequences that put a terminal in state s.

@@ -37,14 +37,16 @@ func numberEnd(text string, clusters []cluster, i int) int {
 		return i
 	}
 	j = digitsEnd(clusters, j)
+fraction:
 	for j+1 < len(clusters) {
 		r := clusters[j].first
-		if cjk.IsDecimalPoint(r) && clusters[j+1].kind.has(kindDigit) {
+		switch {
+		case cjk.IsDecimalPoint(r) && clusters[j+1].kind.has(kindDigit):
 			j = digitsEnd(clusters, j+1)
-		} else if isGroupSeparator(clusters, j) {
+		case isGroupSeparator(clusters, j):
 			j += 4
-		} else {
-			break
+		default:
+			break fraction
 		}
 	}
 	if j < len(clusters) && cjk.IsTrailingSign(clusters[j].first) {

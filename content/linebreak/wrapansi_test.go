@@ -9,7 +9,7 @@ import (
 )
 
 func TestWrapANSI(t *testing.T) {
-	const red, reset, close = "\x1b[31m", "\x1b[0m", "\x1b[m"
+	const red, reset, shortReset = "\x1b[31m", "\x1b[0m", "\x1b[m"
 	const link, unlink = "\x1b]8;;https://example.com\x07", "\x1b]8;;\x07"
 	tests := []struct {
 		name   string
@@ -20,19 +20,19 @@ func TestWrapANSI(t *testing.T) {
 	}{
 		{"fits unchanged", red + "衡南" + reset + "  ", 2, 10, []string{red + "衡南" + reset + "  "}},
 		{"colour re-opened on every line", red + "推动衡南高质量发展" + reset, 2, 8,
-			[]string{red + "推动衡南" + close, "  " + red + "高质量" + close, "  " + red + "发展" + reset}},
+			[]string{red + "推动衡南" + shortReset, "  " + red + "高质量" + shortReset, "  " + red + "发展" + reset}},
 		{"reset at a break stays with the line before", "\x1b[1mfoo" + reset + " bar", 0, 3,
-			[]string{"\x1b[1mfoo" + close, "bar"}},
+			[]string{"\x1b[1mfoo" + shortReset, "bar"}},
 		{"colour starting at a break opens the next line", "foo \x1b[1mbar" + reset, 0, 3,
 			[]string{"foo", "\x1b[1mbar" + reset}},
 		{"styles replay in order", "\x1b[1m" + red + "衡南" + reset + "\x1b[1m坚持" + reset, 0, 4,
-			[]string{"\x1b[1m" + red + "衡南" + close, "\x1b[1m坚持" + reset}},
+			[]string{"\x1b[1m" + red + "衡南" + shortReset, "\x1b[1m坚持" + reset}},
 		{"links close and re-open", "see " + link + "linked words" + unlink + " here", 0, 11,
 			[]string{"see " + link + "linked" + unlink, link + "words" + unlink + " here"}},
 		{"indent cut to leave one column", red + "abcd" + reset, 5, 2,
-			[]string{red + "ab" + close, " " + red + "c" + close, " " + red + "d" + reset}},
+			[]string{red + "ab" + shortReset, " " + red + "c" + shortReset, " " + red + "d" + reset}},
 		{"hard break is not a continuation", red + "衡南\n坚持守正" + reset, 2, 4,
-			[]string{red + "衡南" + close, red + "坚持" + close, "  " + red + "守" + close, "  " + red + "正" + reset}},
+			[]string{red + "衡南" + shortReset, red + "坚持" + shortReset, "  " + red + "守" + shortReset, "  " + red + "正" + reset}},
 	}
 	for _, test := range tests {
 		t.Run(test.name, func(t *testing.T) {

@@ -29,20 +29,20 @@ type Totals struct {
 	NotFigures, Respected                                    int
 }
 
-// ScoreDir scores every document of dir that has a gold file.
-func ScoreDir(dir string) (Scorecard, error) {
+// Dir scores every document of dir that has a gold file.
+func Dir(dir string) (Scorecard, error) {
 	cases, err := LoadDir(dir)
 	if err != nil {
 		return Scorecard{}, err
 	}
-	return ScoreCases(cases)
+	return Cases(cases)
 }
 
-// ScoreCases scores each case in turn.
-func ScoreCases(cases []Case) (Scorecard, error) {
+// Cases scores each case in turn.
+func Cases(cases []Case) (Scorecard, error) {
 	var card Scorecard
 	for _, c := range cases {
-		d, err := ScoreCase(c)
+		d, err := c.Score()
 		if err != nil {
 			return Scorecard{}, err
 		}

@@ -45,8 +45,8 @@ type NotFigureResult struct {
 // OutlineExact reports whether the document's outline came out exactly.
 func (d DocumentScore) OutlineExact() bool { return len(d.OutlineDiff) == 0 }
 
-// ScoreCase parses one case with the engine and scores it against its gold, which must pass the audit.
-func ScoreCase(c Case) (DocumentScore, error) {
+// Score parses the case with the engine and scores it against its gold, which must pass the audit.
+func (c Case) Score() (DocumentScore, error) {
 	if err := Audit(c); err != nil {
 		return DocumentScore{}, err
 	}

@@ -50,7 +50,7 @@ func TestAuditAccountsForEveryNumber(t *testing.T) {
 
 func TestScoreCaseMatchesBySectionValueUnitAndText(t *testing.T) {
 	c := Case{Name: "speech.txt", Path: "speech.txt", GoldPath: "speech.gold.json", Data: []byte(speech), Gold: speechGold()}
-	d, err := ScoreCase(c)
+	d, err := c.Score()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,7 +65,7 @@ func TestScoreCaseMatchesBySectionValueUnitAndText(t *testing.T) {
 	wrongUnit := speechGold()
 	wrongUnit.Sections[2].Figures[0].Unit = "吨"
 	c.Gold = wrongUnit
-	d2, err := ScoreCase(c)
+	d2, err := c.Score()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,7 +75,7 @@ func TestScoreCaseMatchesBySectionValueUnitAndText(t *testing.T) {
 	moved := speechGold()
 	moved.Sections[1].Figures[0].Value = 100.6
 	c.Gold = moved
-	d3, err := ScoreCase(c)
+	d3, err := c.Score()
 	if err != nil {
 		t.Fatal(err)
 	}

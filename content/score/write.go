@@ -17,14 +17,16 @@ func (c Scorecard) Write(w io.Writer, verbose bool) error {
 	fmt.Fprintf(&b, "       recall %.3f  precision %.3f  label exact %.3f  details exact %.3f  placed in any section %.3f  not-figures respected %d/%d\n\n",
 		t.Recall(), t.Precision(), t.LabelRate(), t.DetailRate(), ratio(t.Placed, t.Gold), t.Respected, t.NotFigures)
 
+	// The tables are written to b, a strings.Builder, which cannot fail: the only write that can is
+	// the last, to w.
 	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "document\toutline\tgold\treported\tmatched\trecall\tprecision\tlabel\tdetails\tnot-fig")
+	_, _ = fmt.Fprintln(tw, "document\toutline\tgold\treported\tmatched\trecall\tprecision\tlabel\tdetails\tnot-fig")
 	for _, d := range c.Documents {
 		outline := "exact"
 		if !d.OutlineExact() {
 			outline = "WRONG"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%d/%d\n", d.Name, outline, d.Gold, d.Reported, d.Matched,
+		_, _ = fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%d/%d\n", d.Name, outline, d.Gold, d.Reported, d.Matched,
 			ratio(d.Matched, d.Gold), ratio(d.Matched, d.Reported), ratio(d.LabelExact, d.Matched), ratio(d.DetailExact, d.Matched),
 			d.Respected, d.NotFigures)
 	}
@@ -34,7 +36,7 @@ func (c Scorecard) Write(w io.Writer, verbose bool) error {
 
 	b.WriteString("\n")
 	tw = tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "shape\tkind\tcases\tright\tlabel\tdetails\tpass\tdocuments")
+	_, _ = fmt.Fprintln(tw, "shape\tkind\tcases\tright\tlabel\tdetails\tpass\tdocuments")
 	for _, s := range c.Shapes() {
 		pass := "no"
 		if s.Passes() {
@@ -44,7 +46,7 @@ func (c Scorecard) Write(w io.Writer, verbose bool) error {
 		if s.Kind == FigureShape {
 			label, details = fmt.Sprint(s.LabelExact), fmt.Sprint(s.DetailExact)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%s\t%s\t%s\n", s.Tag, kindName(s.Kind), s.Cases, s.Matched, label, details, pass, strings.Join(s.Documents, " "))
+		_, _ = fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%s\t%s\t%s\n", s.Tag, kindName(s.Kind), s.Cases, s.Matched, label, details, pass, strings.Join(s.Documents, " "))
 	}
 	if err := tw.Flush(); err != nil {
 		return err

@@ -218,7 +218,8 @@ func (w *Watcher) report(err error) {
 	case w.errs <- err:
 	default:
 		select {
-		case <-w.errs:
+		case older := <-w.errs:
+			_ = older // the channel holds one error, the newest: the older one makes way
 		default:
 		}
 		select {

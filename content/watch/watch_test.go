@@ -97,7 +97,7 @@ func TestDebounced(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer w.Close()
+	defer func() { _ = w.Close() }() // the test has read all it wants
 	if err := w.AddFile(path); err != nil {
 		t.Fatal(err)
 	}

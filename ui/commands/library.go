@@ -44,14 +44,19 @@ func writeLibraryFigures(cmd *cobra.Command, shelf []library.Entry, asJSON, asCS
 // eachDocument writes a heading line per file, then the document's report or why it was skipped.
 func eachDocument(out io.Writer, shelf []library.Entry, write func(library.Entry) error) error {
 	for i, e := range shelf {
+		separator := ""
 		if i > 0 {
-			fmt.Fprintln(out)
+			separator = "\n"
 		}
 		if !e.OK() {
-			fmt.Fprintf(out, "== %s: skipped: %s\n", e.Name, e.Skipped)
+			if _, err := fmt.Fprintf(out, "%s== %s: skipped: %s\n", separator, e.Name, e.Skipped); err != nil {
+				return err
+			}
 			continue
 		}
-		fmt.Fprintf(out, "== %s\n", e.Name)
+		if _, err := fmt.Fprintf(out, "%s== %s\n", separator, e.Name); err != nil {
+			return err
+		}
 		if err := write(e); err != nil {
 			return err
 		}

@@ -71,7 +71,7 @@ func (f Files) Open(cmd *cobra.Command, args []string) (Document, error) {
 		return Document{}, err
 	}
 	if b.Encoding != content.UTF8 {
-		fmt.Fprintf(cmd.ErrOrStderr(), "briefing: %s: read as %s\n", content.DisplayName(args[0]), b.Encoding)
+		cmd.PrintErrf("briefing: %s: read as %s\n", content.DisplayName(args[0]), b.Encoding)
 	}
 	return Document{Name: b.Name, Renderer: render.New(b)}, nil
 }

@@ -90,7 +90,7 @@ func (c compareView) View(s *ui.Styles, words *locale.Words) string {
 		}
 		name := padRight(ansi.Truncate(r.Label, labelW, "…"), labelW)
 		count := padRight(strconv.Itoa(len(r.Cells)), 3)
-		values := c.values(r, words)
+		values := c.values(r)
 		line := bar + label.Render(name) + " " + s.Muted.Render(count) + " " + values
 		lines = append(lines, ansi.Truncate(line, c.width, "…"))
 	}
@@ -103,15 +103,15 @@ func (c compareView) View(s *ui.Styles, words *locale.Words) string {
 
 // values writes a row's cells side by side: period and value, and the change from the one before
 // when it is computed.
-func (c compareView) values(r library.Row, words *locale.Words) string {
+func (c compareView) values(r library.Row) string {
 	parts := make([]string, 0, len(r.Cells))
 	for _, cell := range r.Cells {
-		parts = append(parts, cellText(cell, words))
+		parts = append(parts, cellText(cell))
 	}
 	return strings.Join(parts, " → ")
 }
 
-func cellText(cell library.Cell, words *locale.Words) string {
+func cellText(cell library.Cell) string {
 	f := cell.Figure
 	text := format.Figure(f)
 	if f.Period != "" {
@@ -148,7 +148,7 @@ func (c compareView) detail(s *ui.Styles, words *locale.Words) []string {
 			break
 		}
 		doc := c.comparison.Documents[cell.Document]
-		line := s.Muted.Render(doc.Title()+" · ") + cellText(cell, words)
+		line := s.Muted.Render(doc.Title()+" · ") + cellText(cell)
 		lines = append(lines, ansi.Truncate(line, c.width, "…"))
 	}
 	return lines

@@ -58,7 +58,7 @@ func (d rowDelegate) Render(w io.Writer, m list.Model, index int, item list.Item
 	if !e.OK() {
 		first := s.Muted.Render(ansi.Truncate(e.Name, width, "…"))
 		second := s.Warning.Render(ansi.Truncate(d.words.Library.Skipped+": "+e.Skipped, width, "…"))
-		fmt.Fprintf(w, "%s%s\n%s%s", bar, first, bar, second)
+		_, _ = fmt.Fprintf(w, "%s%s\n%s%s", bar, first, bar, second) // the list renders into its own buffer
 		return
 	}
 	when := e.When.Text
@@ -75,7 +75,7 @@ func (d rowDelegate) Render(w io.Writer, m list.Model, index int, item list.Item
 	if r.problem != "" {
 		second = s.Warning.Render(ansi.Truncate(r.problem, width, "…"))
 	}
-	fmt.Fprintf(w, "%s%s\n%s%s", bar, first, bar, second)
+	_, _ = fmt.Fprintf(w, "%s%s\n%s%s", bar, first, bar, second) // the list renders into its own buffer
 }
 
 // fitBetween puts left and right on one line of width, cutting left first.

@@ -25,13 +25,12 @@ type searchView struct {
 	query  string
 	hits   []library.Hit
 	// index is the folded text of the entries of generation indexed; built with the first search.
-	index      *library.Index
-	indexed    int
-	searching  bool
-	cursor     int
-	width      int
-	height     int
-	generation int
+	index     *library.Index
+	indexed   int
+	searching bool
+	cursor    int
+	width     int
+	height    int
 }
 
 func newSearchView(words *locale.Words, styles *ui.Styles) searchView {

@@ -93,7 +93,7 @@ func Memo[V any](r *Renderer, key any, build func() V) V {
 // Markdown renders any markdown (the document header, say) at width in theme; it is not cached.
 func (r *Renderer) Markdown(markdown string, width int, theme Theme) []string {
 	lines := r.glamourLines(markdown, theme)
-	var out []string
+	out := make([]string, 0, len(lines))
 	for _, line := range lines {
 		out = append(out, wrapLine(line, r.lineOptions(width))...)
 	}

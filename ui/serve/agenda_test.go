@@ -94,7 +94,7 @@ func TestAgendaCommands(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		defer client.Close()
+		defer func() { _ = client.Close() }()
 		sess, err := client.NewSession()
 		if err != nil {
 			t.Fatal(err)

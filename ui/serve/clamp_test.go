@@ -85,8 +85,8 @@ func openSizedViewer(addr string, w, h int) (net.Conn, error) {
 		err = sess.Shell()
 	}
 	if err != nil {
-		client.Close()
-		conn.Close()
+		_ = client.Close()
+		_ = conn.Close()
 		return nil, err
 	}
 	return conn, nil

@@ -153,8 +153,8 @@ func runClusterChild() int {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
-	served := make(chan error, 1)
-	go func() { served <- srv.Serve(ln) }()
+	served := make(chan struct{})
+	go func() { _ = srv.Serve(ln); close(served) }() // ErrServerClosed, once Shutdown has ended it
 	fmt.Printf("addr %s\n", ln.Addr())
 	for lines := bufio.NewScanner(os.Stdin); lines.Scan() && lines.Text() == "stats"; {
 		cpu, rss := processStats()

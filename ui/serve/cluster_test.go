@@ -55,7 +55,7 @@ func TestMeetingAcrossThreeNodes(t *testing.T) {
 	var slowestLocal, slowestRemote time.Duration
 	for _, section := range []int{2, 4, 1, 3} {
 		presenter.sendKeys(string(rune('0' + section)))
-		took := followers(t, append([]*term{local}, remote...), header(section), followWithin)
+		took := followers(t, append([]*term{local}, remote...), header(section))
 		slowestLocal = max(slowestLocal, took[0])
 		slowestRemote = max(slowestRemote, slices.Max(took[1:]))
 		t.Logf("move to %d: the viewer on A showed it after %v, the viewers on B and C after %v", section,
@@ -93,8 +93,8 @@ func TestMeetingAcrossThreeNodes(t *testing.T) {
 }
 
 // followers waits, for every viewer at once, until its screen shows want, and returns how long each
-// took; it fails the test past within.
-func followers(t *testing.T, viewers []*term, want string, within time.Duration) []time.Duration {
+// took; it fails the test past followWithin.
+func followers(t *testing.T, viewers []*term, want string) []time.Duration {
 	t.Helper()
 	start := time.Now()
 	took := make([]time.Duration, len(viewers))
@@ -103,7 +103,7 @@ func followers(t *testing.T, viewers []*term, want string, within time.Duration)
 	for i, v := range viewers {
 		wg.Go(func() {
 			var screen string
-			screen, errs[i] = v.await(func(s string) bool { return strings.Contains(s, want) }, within)
+			screen, errs[i] = v.await(func(s string) bool { return strings.Contains(s, want) }, followWithin)
 			took[i] = time.Since(start)
 			if errs[i] != nil {
 				errs[i] = fmt.Errorf("viewer %d: %w waiting for %q; screen:\n%s", i, errs[i], want, screen)

@@ -20,7 +20,7 @@ import (
 func (s *Server) runCommand(sess ssh.Session) {
 	root := commandTree(s.served(), reachedAs(sess))
 	if err := execute(sess.Context(), root, sess.Command(), sess, sess, sess.Stderr()); err != nil {
-		fmt.Fprintf(sess.Stderr(), "briefing: %v\n", err)
+		_, _ = fmt.Fprintf(sess.Stderr(), "briefing: %v\n", err) // a client gone already has no stderr to read
 		_ = sess.Exit(1)
 		return
 	}

@@ -97,7 +97,7 @@ func TestPresentingOverSSH(t *testing.T) {
 	place := func(i int) string { return fmt.Sprintf("%d/%d", b.Number(i), b.Parts()) }
 	at := func(i int) string { return place(i) + " · " + b.Sections[i].Title }
 	presenter.sendKeys("1")
-	followers(t, viewers, at(1), followWithin)
+	followers(t, viewers, at(1))
 	presenter.waitFor(at(1), timeout)
 	if strings.Contains(presenter.screen(), "▎") {
 		t.Fatalf("a sub-point is marked at the top of part 1:\n%s", presenter.screen())
@@ -114,7 +114,7 @@ func TestPresentingOverSSH(t *testing.T) {
 		}
 	}
 	presenter.sendKeys("]")
-	took := followers(t, viewers, at(2), followWithin)
+	took := followers(t, viewers, at(2))
 	t.Logf("the fifth ] reached the viewers in %v", took)
 	for _, v := range viewers {
 		if m := markedPoint(v.screen()); m != "" {
@@ -124,7 +124,7 @@ func TestPresentingOverSSH(t *testing.T) {
 	// The console: part 2's notes (none), what comes next, the countdown; back on part 1 its notes.
 	console.waitForAll(timeout, words.NoNotes, words.NextUp+place(3)+" "+b.Sections[3].Title, words.Remaining+" ", words.SectionPace+" ")
 	console.sendKeys("[") // the console drives the meeting with the same keys: back to part 1's last point
-	followers(t, viewers, at(1), followWithin)
+	followers(t, viewers, at(1))
 	console.waitForAll(timeout, "NOTEMARK1", words.NextUp+place(2)+" "+part2.Title+" — "+part2.Points[0].Title)
 	for _, v := range viewers {
 		if out := v.output(); strings.Contains(out, "NOTEMARK") {
@@ -139,15 +139,15 @@ func TestPresentingOverSSH(t *testing.T) {
 	// The presenters leave: viewers are told at once, and read freely.
 	console.close()
 	presenter.close()
-	took = followers(t, viewers, leftStatus(), followWithin)
+	took = followers(t, viewers, leftStatus())
 	t.Logf("presenter left → viewers told in %v (80×24, 120×40)", took)
 	loner.waitForAll(timeout, words.PresenterLeft, "f "+words.Following)
 	viewers[0].sendKeys("G") // reading freely does not detach a follower while no one presents
 	again := f.connect(keyAuth(f.presenter), 100, 30)
 	again.waitFor(at(1), timeout)
-	followers(t, viewers, words.Following+" · "+place(1), followWithin)
+	followers(t, viewers, words.Following+" · "+place(1))
 	again.sendKeys("3")
-	took = followers(t, viewers, at(3), followWithin)
+	took = followers(t, viewers, at(3))
 	t.Logf("after the presenter came back, a move reached the viewers in %v", took)
 	// The viewer who went their own way stays there, told where the presenter is; f follows again.
 	screen := loner.waitFor(words.Detached+" "+place(3), followWithin)

@@ -31,7 +31,7 @@ func (s *Server) Follow(ctx context.Context, paths []string) error {
 		}
 	}
 	go func() {
-		defer w.Close()
+		defer func() { _ = w.Close() }() // the watch ends with the server; nothing is left to tell
 		for {
 			select {
 			case <-ctx.Done():

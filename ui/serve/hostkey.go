@@ -53,7 +53,7 @@ func createHostKey(path string) ([]byte, error) {
 		return nil, err
 	}
 	if _, err := f.Write(data); err != nil {
-		f.Close()
+		_ = f.Close() // the write's error is the one to report
 		return nil, err
 	}
 	return data, f.Close()

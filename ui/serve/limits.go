@@ -19,8 +19,8 @@ type seats struct {
 	words    *locale.Words // a refusal is told in the document's language
 }
 
-func newSeats(max, maxPerIP int, words *locale.Words) *seats {
-	return &seats{max: max, maxPerIP: maxPerIP, perIP: map[string]int{}, words: words}
+func newSeats(most, maxPerIP int, words *locale.Words) *seats {
+	return &seats{max: most, maxPerIP: maxPerIP, perIP: map[string]int{}, words: words}
 }
 
 // take gives a viewer from addr a seat, or reports why there is none.

@@ -113,7 +113,9 @@ func answerCommands(in io.Reader, out io.Writer) {
 		var err error
 		switch command {
 		case "goroutines":
-			fmt.Fprintf(out, "goroutines %d\n", runtime.NumGoroutine())
+			if _, err := fmt.Fprintf(out, "goroutines %d\n", runtime.NumGoroutine()); err != nil {
+				return // the harness has gone
+			}
 			continue
 		case "profile":
 			var f *os.File
@@ -131,11 +133,13 @@ func answerCommands(in io.Reader, out io.Writer) {
 		default:
 			err = fmt.Errorf("unknown command %q", command)
 		}
+		reply := "ok\n"
 		if err != nil {
-			fmt.Fprintf(out, "error %v\n", err)
-			continue
+			reply = fmt.Sprintf("error %v\n", err)
 		}
-		fmt.Fprintln(out, "ok")
+		if _, err := io.WriteString(out, reply); err != nil {
+			return // the harness has gone
+		}
 	}
 }
 

@@ -1,7 +1,6 @@
 package serve
 
 import (
-	"fmt"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -85,6 +84,6 @@ func benchmarkMoves(b *testing.B, w, h int, m tea.Model, move func(int) tea.Msg)
 	}
 	b.ReportMetric(float64(f.written)/float64(i), "bytes/move")
 	if f.written == 0 {
-		b.Fatal(fmt.Sprintf("%d moves wrote nothing", i))
+		b.Fatalf("%d moves wrote nothing", i)
 	}
 }

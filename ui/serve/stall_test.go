@@ -145,7 +145,7 @@ func openStalled(t *testing.T, addr string, w, h int) *stalledViewer {
 	conn := &pausingConn{Conn: raw, paused: make(chan struct{}), closed: make(chan struct{})}
 	c, chans, reqs, err := gossh.NewClientConn(conn, addr, &gossh.ClientConfig{User: "stalled", Auth: noKey(""), HostKeyCallback: gossh.InsecureIgnoreHostKey()})
 	if err != nil {
-		conn.Close()
+		_ = conn.Close()
 		t.Fatal(err)
 	}
 	s := &stalledViewer{conn: conn, client: gossh.NewClient(c, chans, reqs)}
@@ -169,8 +169,8 @@ func openStalled(t *testing.T, addr string, w, h int) *stalledViewer {
 // disconnect closes the stalled viewer's connection, as a client that gives up does.
 func (s *stalledViewer) disconnect() {
 	s.once.Do(func() {
-		s.conn.Close()
-		s.client.Close()
+		_ = s.conn.Close()
+		_ = s.client.Close()
 	})
 }
 

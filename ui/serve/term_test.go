@@ -188,7 +188,7 @@ func (t *term) held(release <-chan struct{}) io.Reader {
 		}
 		for range answers { // the reader has gone: drop the rest
 		}
-		pw.Close()
+		_ = pw.Close() // a pipe's writer: closing it only ends the reader's stream
 	}()
 	return pr
 }

@@ -47,14 +47,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	cmd.SetOut(stdout)
 	cmd.SetErr(stderr)
 	if err := cmd.Execute(); err != nil {
-		fmt.Fprintf(stderr, "score: %v\n", err)
+		_, _ = fmt.Fprintf(stderr, "score: %v\n", err) // a failed write to stderr leaves nowhere to say so
 		return 1
 	}
 	return 0
 }
 
 func scoreDir(dir string, opts options, stdout io.Writer) error {
-	card, err := score.ScoreDir(dir)
+	card, err := score.Dir(dir)
 	if err != nil {
 		return err
 	}
@@ -63,7 +63,9 @@ func scoreDir(dir string, opts options, stdout io.Writer) error {
 	}
 	if failures := card.Failures(score.Required()); opts.strict && len(failures) > 0 {
 		for _, f := range failures {
-			fmt.Fprintln(stdout, "FAIL", f)
+			if _, err := fmt.Fprintln(stdout, "FAIL", f); err != nil {
+				return fmt.Errorf("write scorecard: %w", err)
+			}
 		}
 		return errBelow
 	}

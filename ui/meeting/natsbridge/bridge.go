@@ -67,7 +67,8 @@ func Join(ctx context.Context, hub *meeting.Hub, b *content.Briefing, cfg Config
 		stateSubject: prefix + ".state", helloSubject: prefix + ".hello",
 		stop: make(chan struct{}), done: make(chan struct{}), ended: make(chan struct{}),
 	}
-	opts := append(signIn,
+	opts := append(make([]nats.Option, 0, len(signIn)+8), signIn...)
+	opts = append(opts,
 		nats.Name("briefing "+cfg.Meeting+" "+node),
 		nats.NoEcho(),          // a node never hears its own messages
 		nats.MaxReconnects(-1), // a server restarting or a cluster failing over is waited out

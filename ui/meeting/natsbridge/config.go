@@ -123,8 +123,9 @@ func (c Credentials) options() ([]nats.Option, error) {
 // redacted is the server list without passwords or tokens, for messages: a URL's user name stays
 // when it has a password; alone, it may be a token.
 func redacted(servers string) string {
-	var out []string
-	for _, s := range strings.Split(servers, ",") {
+	list := strings.Split(servers, ",")
+	out := make([]string, 0, len(list))
+	for _, s := range list {
 		s = strings.TrimSpace(s)
 		if u, err := url.Parse(s); err == nil && u.User != nil {
 			if _, hasPassword := u.User.Password(); hasPassword {
