@@ -15,7 +15,7 @@ const docFlag = "doc"
 
 // registerDoc declares --doc on cmd.
 func registerDoc(fs *pflag.FlagSet) {
-	fs.String(docFlag, "", "with a folder, several files or a meeting's agenda: only the document of that `NAME` or place (1 is the first)")
+	fs.String(docFlag, "", "with a folder, several files or a meeting's agenda: only the document of that name, or at that place (1 is the first)")
 }
 
 // pickedDoc is --doc as given, "" when not.
