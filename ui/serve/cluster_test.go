@@ -26,6 +26,7 @@ const (
 // (asserted with ten times that, reported). A server with another document, and one with a wrong
 // password, cannot join.
 func TestMeetingAcrossThreeNodes(t *testing.T) {
+	t.Parallel() // waits more than it works: runs beside the other waiting tests
 	url := startNATS(t)
 	a, b := newFixture(t), newFixture(t)
 	for _, f := range []*fixture{a, b} {

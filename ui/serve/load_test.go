@@ -76,6 +76,7 @@ func TestLoadBigReport(t *testing.T) {
 // TestLoadSmall is the load run at a size CI affords: a few viewers follow every move on both servers
 // (each move waits for every viewer to show the one before), and the figures are only sanity-checked.
 func TestLoadSmall(t *testing.T) {
+	t.Parallel() // waits more than it works: runs beside the other waiting tests
 	plan := seedPlan(scaled(4, 8), 6)
 	plan.lockstep, plan.interval = true, 100*time.Millisecond
 	for _, kind := range []string{floorServer, briefingServer} {

@@ -213,6 +213,7 @@ func TestSessionsPerConnectionAreBounded(t *testing.T) {
 // members of the meeting: when one quits, the other goes on following and only the one that quit
 // leaves.
 func TestTwoSessionsOnOneConnection(t *testing.T) {
+	t.Parallel() // waits more than it works: runs beside the other waiting tests
 	f := newFixture(t)
 	presenter := f.presenterTerm()
 	presenter.waitFor(header(0), timeout)

@@ -42,6 +42,7 @@ func TestShutdownTellsViewers(t *testing.T) {
 // than half a second beyond, and by the time it returns every session that was logged as connected
 // has been logged as disconnected.
 func TestShutdownWithStalledViewers(t *testing.T) {
+	t.Parallel() // waits more than it works: runs beside the other waiting tests
 	f := newFixture(t)
 	presenter := f.presenterTerm()
 	viewer := f.connect(noKey(""), 80, 24)
@@ -54,13 +55,15 @@ func TestShutdownWithStalledViewers(t *testing.T) {
 	if !waitUntil(timeout, func() bool { return f.srv.hub.Online() == 2+2*scaled(1, 3) }) {
 		t.Fatalf("the stalled viewers did not join: %d online", f.srv.hub.Online())
 	}
-	for move := 0; len(windowWaiters()) == 0 || !serverWriteBlocked(); move++ {
-		if move > 2000 {
+	moves := 0
+	for ; len(windowWaiters()) == 0 || !serverWriteBlocked(); moves++ {
+		if moves > 2000 {
 			t.Fatal("no server write ever blocked on a stalled viewer: the test stalled nothing")
 		}
-		presenter.sendKeys(fmt.Sprint(move%4 + 1))
-		viewer.waitFor(header(move%4+1), followWithin)
+		presenter.sendKeys(fmt.Sprint(moves%4 + 1))
+		viewer.waitFor(header(moves%4+1), followWithin)
 	}
+	t.Logf("a server write blocked after %d moves", moves)
 	silent, err := net.Dial("tcp", f.addr) // connected, never says a word
 	if err != nil {
 		t.Fatal(err)

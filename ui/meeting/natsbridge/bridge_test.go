@@ -96,6 +96,7 @@ func (s *spy) from(node string) []Message {
 // heartbeats, none of which carries A's move (a node never re-publishes what it received); A's own
 // heartbeats carry it.
 func TestNoNodePassesOnAMove(t *testing.T) {
+	t.Parallel() // waits on NATS and timers more than it works
 	url := startNATS(t, "")
 	heard := listen(t, url)
 	b := seed(t)
@@ -182,6 +183,7 @@ func TestLatestMoveWins(t *testing.T) {
 // TestSilentNodeIsDropped: a node that stops sending heartbeats (its connection gone, no goodbye)
 // is no longer counted within 5 s; a node that leaves is dropped at once.
 func TestSilentNodeIsDropped(t *testing.T) {
+	t.Parallel() // waits on NATS and timers more than it works
 	url := startNATS(t, "")
 	b := seed(t)
 	a, bn, c := joinNode(t, b, testConfig(url)), joinNode(t, b, testConfig(url)), joinNode(t, b, testConfig(url))
@@ -279,6 +281,7 @@ func TestAnotherDocumentIsRefused(t *testing.T) {
 // TestNATSRestart: when the NATS server goes away, each node's sessions go on alone; when it comes
 // back on the same address, the nodes reconnect, count each other again and moves flow again.
 func TestNATSRestart(t *testing.T) {
+	t.Parallel() // waits on NATS and timers more than it works
 	ns := startNATSOn(t, "", -1)
 	url := ns.ClientURL()
 	port := ns.Addr().(*net.TCPAddr).Port

@@ -59,6 +59,7 @@ func TestUserAndPassword(t *testing.T) {
 // TestBadCredentialsFailInOneLine: a wrong password, no password, a user allowed on another
 // meeting's subjects only, and credentials files that do not exist are refused with one line each.
 func TestBadCredentialsFailInOneLine(t *testing.T) {
+	t.Parallel() // waits on NATS and timers more than it works
 	url := startNATS(t, nodeUsers)
 	b := seed(t)
 	for _, tc := range []struct {
