@@ -12,7 +12,8 @@ import (
 // ended is closed too. (Full size, BRIEFING_LOAD=1: the default keepalive of 30 s and a 45 s idle
 // timeout.)
 func TestIdleTimeout(t *testing.T) {
-	t.Parallel() // waits more than it works: runs beside the other waiting tests
+	// Waits more than it works: runs beside the other waiting tests.
+	t.Parallel()
 	idle, keepAlive := 3*time.Second, time.Second // a keepalive must be answered within its interval, even on a busy machine
 	if fullSize() {
 		idle, keepAlive = 45*time.Second, 30*time.Second
