@@ -103,17 +103,10 @@ func isSpaceOrTab(b byte) bool { return b == ' ' || b == '\t' }
 
 // hasATXHeadingLine reports whether any line of src is a markdown heading.
 func hasATXHeadingLine(src string) bool {
-	for start := 0; start < len(src); {
-		end := strings.IndexByte(src[start:], '\n')
-		if end < 0 {
-			end = len(src)
-		} else {
-			end += start
-		}
-		if isATXHeading(src[start:end]) {
+	for line := range strings.Lines(src) {
+		if isATXHeading(strings.TrimSuffix(line, "\n")) {
 			return true
 		}
-		start = end + 1
 	}
 	return false
 }

@@ -37,7 +37,7 @@ func (m Model) panelView(width, height int) string {
 	for i, line := range lines {
 		lines[i] = ansi.Truncate(" "+line, width, "…")
 	}
-	return block(strings.Join(lines, "\n"), width, height)
+	return Block(strings.Join(lines, "\n"), width, height)
 }
 
 // connectLines say how to join and which fingerprint to expect.

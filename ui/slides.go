@@ -76,7 +76,7 @@ func (s slides) View() string {
 	if lipgloss.Height(body) < s.height {
 		body = lipgloss.PlaceVertical(s.height, lipgloss.Center, body)
 	}
-	return block(body, s.width, s.height)
+	return Block(body, s.width, s.height)
 }
 
 // title is the section's title in a heavy box, centred; the opening shows the document's title with

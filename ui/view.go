@@ -42,7 +42,7 @@ func (m Model) screen() string {
 	}
 	header, footer := m.header(), m.footer()
 	if m.showHelp {
-		return fitScreen(header+"\n"+block(m.helpScreen(m.height-2), m.width, m.height-2)+"\n"+footer, m.height)
+		return fitScreen(header+"\n"+Block(m.helpScreen(m.height-2), m.width, m.height-2)+"\n"+footer, m.height)
 	}
 	if m.panel != noPanel {
 		return fitScreen(header+"\n"+m.panelView(m.width, m.height-2)+"\n"+footer, m.height)
@@ -266,8 +266,9 @@ func (m Model) helpScreen(height int) string {
 	return lipgloss.JoinHorizontal(lipgloss.Top, columns...)
 }
 
-// block makes s exactly w cells wide and h lines high.
-func block(s string, w, h int) string {
+// Block makes s exactly w cells wide and h lines high: longer lines cut, shorter ones padded, lines
+// added or dropped. The library's screen is drawn with it too.
+func Block(s string, w, h int) string {
 	lines := strings.Split(s, "\n")
 	if len(lines) > h {
 		lines = lines[:h]

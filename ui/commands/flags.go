@@ -43,19 +43,7 @@ func (f *ReadFlags) Options(doc Document) (ui.Options, error) {
 		}
 		opts.Section = index
 	}
-	theme, err := parseTheme(f.Theme)
-	if err != nil {
-		return opts, err
-	}
-	opts.Theme = theme
-	if f.Lang != "" {
-		lang, ok := locale.Parse(f.Lang)
-		if !ok {
-			return opts, fmt.Errorf("--lang %q: use zh or en", f.Lang)
-		}
-		opts.Lang = lang
-	}
-	return opts, nil
+	return f.withLook(opts)
 }
 
 func registerTheme(fs *pflag.FlagSet, theme *string) {
@@ -158,13 +146,8 @@ func (f sectionFlag) Set(s string) error {
 
 func (sectionFlag) Type() string { return "int" }
 
-// LibraryOptions checks the flags for a library: --section names a section of one document and is
-// refused; --theme and --lang apply to the library and every document opened from it.
-func (f *ReadFlags) LibraryOptions(cmd *cobra.Command) (ui.Options, error) {
-	var opts ui.Options
-	if cmd.Flags().Changed("section") {
-		return opts, fmt.Errorf("--section applies to one document, not a library")
-	}
+// withLook adds --theme and --lang to opts.
+func (f *ReadFlags) withLook(opts ui.Options) (ui.Options, error) {
 	theme, err := parseTheme(f.Theme)
 	if err != nil {
 		return opts, err
@@ -178,4 +161,14 @@ func (f *ReadFlags) LibraryOptions(cmd *cobra.Command) (ui.Options, error) {
 		opts.Lang = lang
 	}
 	return opts, nil
+}
+
+// LibraryOptions checks the flags for a library: --section names a section of one document and is
+// refused; --theme and --lang apply to the library and every document opened from it.
+func (f *ReadFlags) LibraryOptions(cmd *cobra.Command) (ui.Options, error) {
+	var opts ui.Options
+	if cmd.Flags().Changed("section") {
+		return opts, fmt.Errorf("--section applies to one document, not a library")
+	}
+	return f.withLook(opts)
 }

@@ -177,7 +177,7 @@ func (a Agenda) View() tea.View {
 	}
 	k := a.keys
 	footer := ansi.Truncate(helpLine(a.styles, []key.Binding{k.Up, k.Down, k.Open, k.Back, k.Quit}), a.width, "")
-	v := tea.NewView(fit(ansi.Truncate(header, a.width, "…")+"\n"+fit(a.list.View(), a.width, max(a.height-2, 0))+"\n"+footer, a.width, a.height))
+	v := tea.NewView(ui.Block(ansi.Truncate(header, a.width, "…")+"\n"+ui.Block(a.list.View(), a.width, max(a.height-2, 0))+"\n"+footer, a.width, a.height))
 	v.AltScreen = true
 	return v
 }

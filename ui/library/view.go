@@ -40,7 +40,7 @@ func (m Model) screen() string {
 	default:
 		body = m.listAndPreview(bodyH)
 	}
-	return fit(m.header()+"\n"+fit(body, m.width, bodyH)+"\n"+m.footer(), m.width, m.height)
+	return ui.Block(m.header()+"\n"+ui.Block(body, m.width, bodyH)+"\n"+m.footer(), m.width, m.height)
 }
 
 // header is the library's title, how many documents it holds, and while files are being read, how
@@ -80,7 +80,7 @@ func (m Model) listAndPreview(height int) string {
 		return m.styles.Muted.Render(m.words.Library.Empty)
 	}
 	listW, previewW := m.columns()
-	left := fit(m.list.View(), listW, height)
+	left := ui.Block(m.list.View(), listW, height)
 	if previewW == 0 {
 		return left
 	}
@@ -88,7 +88,7 @@ func (m Model) listAndPreview(height int) string {
 	if r, ok := m.list.SelectedItem().(row); ok {
 		preview = previewLines(r.entry, r.problem, previewW, height, m.styles, m.words)
 	}
-	right := strings.Split(fit(strings.Join(preview, "\n"), previewW, height), "\n")
+	right := strings.Split(ui.Block(strings.Join(preview, "\n"), previewW, height), "\n")
 	sep := m.styles.Muted.Render("│")
 	lines := strings.Split(left, "\n")
 	for i := range lines {
@@ -125,21 +125,6 @@ func (m Model) helpView() string {
 	return h.FullHelpView([][]key.Binding{{k.Up, k.Down, k.Open, filterKey(m.words)}, {k.Search, k.Compare, k.Back}, {k.Help, k.Quit}})
 }
 
-// fit makes s exactly w columns wide and h lines high.
-func fit(s string, w, h int) string {
-	lines := strings.Split(s, "\n")
-	if len(lines) > h {
-		lines = lines[:h]
-	}
-	for len(lines) < h {
-		lines = append(lines, "")
-	}
-	for i, line := range lines {
-		line = ansi.Truncate(line, w, "")
-		lines[i] = line + strings.Repeat(" ", max(w-ansi.StringWidth(line), 0))
-	}
-	return strings.Join(lines, "\n")
-}
 
 func itoa(n int) string { return strconv.Itoa(n) }
 

@@ -9,6 +9,8 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	gossh "golang.org/x/crypto/ssh"
+
+	"briefing/content/contenttest"
 )
 
 // measureSessions is the memory each of n viewers with a w×h window adds to a server: the RSS of a
@@ -56,7 +58,7 @@ func measureSessions(t *testing.T, n, w, h int) (rssPerSession, heapPerSession f
 		}
 		conns = append(conns, c)
 	}
-	if !waitUntil(timeout, func() bool { return f.srv.hub.Online() == n+1 }) {
+	if !contenttest.Eventually(timeout, func() bool { return f.srv.hub.Online() == n+1 }) {
 		t.Fatalf("%d of %d viewers joined", f.srv.hub.Online()-1, n)
 	}
 	for _, s := range []int{1, 2, 3, 4, 0} {

@@ -12,6 +12,7 @@ import (
 	uv "github.com/charmbracelet/ultraviolet"
 	"github.com/charmbracelet/x/ansi"
 
+	"briefing/content/contenttest"
 	"briefing/ui"
 	"briefing/ui/meeting"
 )
@@ -44,7 +45,7 @@ func waitForClockTicks(t *testing.T) {
 		buf := make([]byte, 1<<20)
 		return bytes.Contains(buf[:runtime.Stack(buf, true)], []byte("bubbletea/v2.Tick"))
 	}
-	if !waitUntil(timeout, func() bool { return !ticking() }) {
+	if !contenttest.Eventually(timeout, func() bool { return !ticking() }) {
 		t.Errorf("clock ticks still waiting %v after the server shut down", timeout)
 	}
 }

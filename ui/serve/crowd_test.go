@@ -12,6 +12,8 @@ import (
 	"time"
 
 	gossh "golang.org/x/crypto/ssh"
+
+	"briefing/content/contenttest"
 )
 
 // TestHalfOpenConnectionsDoNotLockOut: 100 connections from one address that never start the
@@ -43,7 +45,7 @@ func TestHalfOpenConnectionsDoNotLockOut(t *testing.T) {
 			dropped.Add(1)
 		}()
 	}
-	if !waitUntil(timeout, func() bool { return dropped.Load() >= idle-limit && f.srv.startups.Pending() == limit }) {
+	if !contenttest.Eventually(timeout, func() bool { return dropped.Load() >= idle-limit && f.srv.startups.Pending() == limit }) {
 		t.Fatalf("with %d half-open connections from one address: %d pending, %d dropped; want %d pending, %d dropped",
 			idle, f.srv.startups.Pending(), dropped.Load(), limit, idle-limit)
 	}
@@ -100,7 +102,7 @@ func TestViewersDropAtOnce(t *testing.T) {
 			c.Close()
 		}
 	})
-	if !waitUntil(20*time.Second, func() bool { return f.srv.hub.Online() == viewers+1 }) {
+	if !contenttest.Eventually(20*time.Second, func() bool { return f.srv.hub.Online() == viewers+1 }) {
 		t.Fatalf("%d of %d viewers joined", f.srv.hub.Online()-1, viewers)
 	}
 	presenter.waitFor(online(viewers+1), timeout)
@@ -114,14 +116,14 @@ func TestViewersDropAtOnce(t *testing.T) {
 	}
 	// The budget is 3 s; on a busy CI machine the test allows ten times that and reports the time.
 	start := time.Now()
-	if !waitUntil(30*time.Second, func() bool { return runtime.NumGoroutine() <= baseline }) {
+	if !contenttest.Eventually(30*time.Second, func() bool { return runtime.NumGoroutine() <= baseline }) {
 		var dump bytes.Buffer
 		_ = pprof.Lookup("goroutine").WriteTo(&dump, 1)
 		t.Fatalf("%d viewers dropped: %d goroutines after 30s, baseline %d (%d while connected)\n%s",
 			viewers, runtime.NumGoroutine(), baseline, during, dump.String())
 	}
 	t.Logf("%d viewers dropped: goroutines %d → %d → %d in %v", viewers, baseline, during, runtime.NumGoroutine(), time.Since(start).Round(time.Millisecond))
-	if !waitUntil(timeout, func() bool { return f.srv.hub.Online() == 1 }) {
+	if !contenttest.Eventually(timeout, func() bool { return f.srv.hub.Online() == 1 }) {
 		t.Fatalf("%d still in the meeting after their connections dropped", f.srv.hub.Online()-1)
 	}
 	presenter.waitFor(online(1), timeout)

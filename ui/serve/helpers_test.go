@@ -295,21 +295,3 @@ func dialSSHAs(addr, user string, auth []gossh.AuthMethod, hostKey gossh.HostKey
 	_ = conn.SetDeadline(time.Time{})
 	return conn, gossh.NewClient(c, chans, reqs), nil
 }
-
-// waitUntil polls cond every 10 ms until it holds or timeout passes.
-func waitUntil(timeout time.Duration, cond func() bool) bool {
-	deadline := time.NewTimer(timeout)
-	defer deadline.Stop()
-	tick := time.NewTicker(10 * time.Millisecond)
-	defer tick.Stop()
-	for {
-		if cond() {
-			return true
-		}
-		select {
-		case <-tick.C:
-		case <-deadline.C:
-			return cond()
-		}
-	}
-}

@@ -12,6 +12,8 @@ import (
 	"testing"
 
 	gossh "golang.org/x/crypto/ssh"
+
+	"briefing/content/contenttest"
 )
 
 // TestHostKeyHygiene: the server warns when its host key may be read by others, is not ed25519, or
@@ -74,7 +76,7 @@ func TestHostKeyHygiene(t *testing.T) {
 func TestConnectCommand(t *testing.T) {
 	f := newFixture(t)
 	var command string
-	if !waitUntil(timeout, func() bool { command = f.srv.ConnectCommand("ann"); return !strings.HasSuffix(command, " -p 0") }) {
+	if !contenttest.Eventually(timeout, func() bool { command = f.srv.ConnectCommand("ann"); return !strings.HasSuffix(command, " -p 0") }) {
 		t.Fatalf("the server does not say where it listens: %q", command)
 	}
 	fields := strings.Fields(command)

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"briefing/content/contenttest"
 )
 
 // TestSessionEndingWithInputPending: a session that ends (here by q) while more of its input is
@@ -28,7 +30,7 @@ func TestSessionEndingWithInputPending(t *testing.T) {
 		t.Fatalf("q did not end the session")
 	}
 	viewer.close()
-	if !waitUntil(timeout, func() bool { return runtime.NumGoroutine() <= baseline && newStuckSends(stuckBefore) == "" }) {
+	if !contenttest.Eventually(timeout, func() bool { return runtime.NumGoroutine() <= baseline && newStuckSends(stuckBefore) == "" }) {
 		t.Fatalf("a session that ended with input pending left %d goroutines behind:\n%s",
 			runtime.NumGoroutine()-baseline, newStuckSends(stuckBefore))
 	}

@@ -12,6 +12,8 @@ import (
 	"charm.land/log/v2"
 	"charm.land/ssh"
 	gossh "golang.org/x/crypto/ssh"
+
+	"briefing/content/contenttest"
 )
 
 func tcpAddr(ip string, port int) net.Addr { return &net.TCPAddr{IP: net.ParseIP(ip), Port: port} }
@@ -69,7 +71,7 @@ func TestSeatLimitsOverSSH(t *testing.T) {
 	presenter := f.presenterTerm()
 	presenter.waitForAll(timeout, header(0), presenterStatus())
 	viewer.close()
-	if !waitUntil(timeout, func() bool { return f.srv.hub.Online() == 1 && f.srv.seats.taken() == 0 }) {
+	if !contenttest.Eventually(timeout, func() bool { return f.srv.hub.Online() == 1 && f.srv.seats.taken() == 0 }) {
 		t.Fatalf("the viewer's seat was not given back: %d in the meeting, %d seats taken", f.srv.hub.Online(), f.srv.seats.taken())
 	}
 	again := f.connect(noKey(""), 80, 24)
@@ -212,7 +214,7 @@ func TestStartups(t *testing.T) {
 	if _, err := client.Read(make([]byte, 1)); !errors.Is(err, io.EOF) {
 		t.Fatalf("a connection that never opened a session was not closed after the grace time: %v", err)
 	}
-	if !waitUntil(timeout, func() bool { return graced.Pending() == 0 }) {
+	if !contenttest.Eventually(timeout, func() bool { return graced.Pending() == 0 }) {
 		t.Fatal("a connection closed after the grace time still counts")
 	}
 }

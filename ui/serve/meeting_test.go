@@ -5,6 +5,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"briefing/content/contenttest"
 )
 
 // followWithin bounds the wait for a following viewer to show the presenter's move. The budget is a
@@ -176,7 +178,7 @@ func TestPresenterReconnects(t *testing.T) {
 	presenter.sendKeys("3")
 	viewer.waitFor(header(3), followWithin)
 	presenter.close()
-	if !waitUntil(timeout, func() bool { return f.srv.hub.Online() == 1 }) {
+	if !contenttest.Eventually(timeout, func() bool { return f.srv.hub.Online() == 1 }) {
 		t.Fatalf("the presenter's session did not leave the meeting: %d online", f.srv.hub.Online())
 	}
 

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	gossh "golang.org/x/crypto/ssh"
+
+	"briefing/content/contenttest"
 )
 
 // guesser counts the meeting codes a client is asked for and answers each wrongly.
@@ -132,7 +134,7 @@ func TestFailedSignInsAreLogged(t *testing.T) {
 			t.Fatal("a key not in --viewer-keys signed in")
 		}
 	}
-	if !waitUntil(timeout, func() bool { return strings.Contains(f.log.String(), "127.0.0.4") }) {
+	if !contenttest.Eventually(timeout, func() bool { return strings.Contains(f.log.String(), "127.0.0.4") }) {
 		t.Fatalf("failed sign-ins were not logged:\n%s", truncate(f.log.String(), 2000))
 	}
 	if n := strings.Count(f.log.String(), "127.0.0.4"); n > 2 {

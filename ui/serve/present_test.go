@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/vt"
 
+	"briefing/content/contenttest"
 	"briefing/ui"
 )
 
@@ -51,7 +52,7 @@ func TestLocalPresenterLeadsTheMeeting(t *testing.T) {
 	localScreen := func() string { return ansi.Strip(screen.Render()) }
 	waitLocal := func(want string) {
 		t.Helper()
-		if !waitUntil(timeout, func() bool { return strings.Contains(localScreen(), want) }) {
+		if !contenttest.Eventually(timeout, func() bool { return strings.Contains(localScreen(), want) }) {
 			t.Fatalf("the local presenter's screen never showed %q:\n%s", want, localScreen())
 		}
 	}

@@ -11,6 +11,8 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	gossh "golang.org/x/crypto/ssh"
+
+	"briefing/content/contenttest"
 )
 
 // rawSession opens a session on a new connection without asking for anything yet.
@@ -150,7 +152,7 @@ func TestWindowChangeBeforeShell(t *testing.T) {
 	if answered < n {
 		t.Errorf("a shell request after a window change was not answered in %v", timeout)
 	}
-	if !waitUntil(3*timeout, func() bool { return runtime.NumGoroutine() <= baseline && f.srv.hub.Online() == 1 }) {
+	if !contenttest.Eventually(3*timeout, func() bool { return runtime.NumGoroutine() <= baseline && f.srv.hub.Online() == 1 }) {
 		t.Fatalf("%d connections that changed their window before the shell left %d goroutines after hanging up (%d in the meeting)",
 			n, runtime.NumGoroutine()-baseline, f.srv.hub.Online())
 	}
@@ -204,7 +206,7 @@ func TestSessionsPerConnectionAreBounded(t *testing.T) {
 		run()
 	}
 	t.Logf("%d commands on one connection in %v", n, time.Since(start).Round(time.Millisecond))
-	if !waitUntil(timeout, func() bool { return runtime.NumGoroutine() <= baseline+10 }) {
+	if !contenttest.Eventually(timeout, func() bool { return runtime.NumGoroutine() <= baseline+10 }) {
 		t.Fatalf("%d commands run one after another on one connection left %d goroutines behind while it stays open", n, runtime.NumGoroutine()-baseline)
 	}
 }

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	gossh "golang.org/x/crypto/ssh"
+
+	"briefing/content/contenttest"
 )
 
 // TestShutdownTellsViewers: shutting down tells every session the meeting has ended, in words that
@@ -52,7 +54,7 @@ func TestShutdownWithStalledViewers(t *testing.T) {
 		openStalled(t, f.addr, 120, 60)
 		openUnread(t, f.addr, 320, 120)
 	}
-	if !waitUntil(timeout, func() bool { return f.srv.hub.Online() == 2+2*scaled(1, 3) }) {
+	if !contenttest.Eventually(timeout, func() bool { return f.srv.hub.Online() == 2+2*scaled(1, 3) }) {
 		t.Fatalf("the stalled viewers did not join: %d online", f.srv.hub.Online())
 	}
 	moves := 0

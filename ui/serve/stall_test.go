@@ -12,6 +12,8 @@ import (
 	"time"
 
 	gossh "golang.org/x/crypto/ssh"
+
+	"briefing/content/contenttest"
 )
 
 // TestStalledViewerDelaysNoOne: a viewer that never reads (neither its session's output nor its
@@ -36,7 +38,7 @@ func testStalledViewer(t *testing.T, resizing bool) {
 	viewer.waitFor(header(0), timeout)
 	baseline, stuckBefore := runtime.NumGoroutine(), stuckSends()
 	stalled := openStalled(t, f.addr, 120, 60)
-	if !waitUntil(timeout, func() bool { return f.srv.hub.Online() == 3 }) {
+	if !contenttest.Eventually(timeout, func() bool { return f.srv.hub.Online() == 3 }) {
 		t.Fatalf("the stalled viewer did not join: %d online", f.srv.hub.Online())
 	}
 
@@ -73,12 +75,12 @@ func testStalledViewer(t *testing.T, resizing bool) {
 	}
 
 	stalled.disconnect()
-	if !waitUntil(timeout, func() bool { return f.srv.hub.Online() == 2 }) {
+	if !contenttest.Eventually(timeout, func() bool { return f.srv.hub.Online() == 2 }) {
 		t.Fatalf("the stalled viewer disconnected, but its session is still in the meeting %v later (%d online)", timeout, f.srv.hub.Online())
 	}
 	presenter.waitFor(online(2), timeout)
 	follow()
-	if !waitUntil(timeout, func() bool { return runtime.NumGoroutine() <= baseline && newStuckSends(stuckBefore) == "" }) {
+	if !contenttest.Eventually(timeout, func() bool { return runtime.NumGoroutine() <= baseline && newStuckSends(stuckBefore) == "" }) {
 		t.Fatalf("the stalled viewer disconnected, but %d goroutines are left %v later; stuck:\n%s",
 			runtime.NumGoroutine()-baseline, timeout, newStuckSends(stuckBefore))
 	}

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	gossh "golang.org/x/crypto/ssh"
+
+	"briefing/content/contenttest"
 )
 
 // flood opens silent connections (they never send a byte) from one local address, as a client that
@@ -177,7 +179,7 @@ func TestCrowdBehindOneAddress(t *testing.T) {
 	for err := range errs {
 		t.Fatalf("a viewer could not connect: %v", err)
 	}
-	if !waitUntil(3*timeout, func() bool { return f.srv.hub.Online() == viewers }) {
+	if !contenttest.Eventually(3*timeout, func() bool { return f.srv.hub.Online() == viewers }) {
 		t.Fatalf("%d of %d viewers from one address are in the meeting with the default limits", f.srv.hub.Online(), viewers)
 	}
 }
