@@ -30,6 +30,11 @@ const (
 // free failures, a key (an address, or an address and user name) must wait before it is asked for
 // the code again, twice as long after each further failure, up to maxPenalty. A right code clears
 // the address and name's record.
+//
+// A question is reserved before it is asked (ask), and the answer settles it (settle): connections
+// from one address asking at once cannot all slip through before the first wrong answer counts.
+// Questions may overlap until wrong codes come; then only as many as the free failures left, and past
+// them one at a time.
 type penalties struct {
 	now func() time.Time
 
@@ -39,63 +44,105 @@ type penalties struct {
 
 type penaltyRecord struct {
 	failures int
+	pending  int       // questions asked and not yet answered
 	until    time.Time // no question before this
+}
+
+// penaltyKey is a key of the box with its free failures.
+type penaltyKey struct {
+	key  string
+	free int
 }
 
 func newPenalties() *penalties {
 	return &penalties{now: time.Now, records: map[string]*penaltyRecord{}}
 }
 
-// wait is how long the first of keys still has to wait, if any must.
-func (p *penalties) wait(keys ...string) (time.Duration, bool) {
+// ask reserves a question for every key, or says how long the first key that must wait still has to
+// (0 when another question of its is being answered past its free failures).
+func (p *penalties) ask(keys ...penaltyKey) (time.Duration, bool) {
 	now := p.now()
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	for _, key := range keys {
-		if r, ok := p.records[key]; ok && now.Before(r.until) {
-			return r.until.Sub(now), true
+	for _, k := range keys {
+		r, ok := p.records[k.key]
+		if !ok {
+			continue
+		}
+		if now.Before(r.until) {
+			return r.until.Sub(now), false
+		}
+		// Once wrong codes have come, questions in flight may not carry the failures past the free
+		// ones, and past them only one is asked at a time. A room behind one address answering
+		// right all at once is never held back.
+		if r.failures > 0 && r.pending > 0 && r.failures+r.pending >= k.free {
+			return 0, false
 		}
 	}
-	return 0, false
+	for _, k := range keys {
+		r, ok := p.records[k.key]
+		if !ok {
+			if len(p.records) >= maxPenaltyRecords {
+				p.forgetServed(now)
+			}
+			r = &penaltyRecord{}
+			p.records[k.key] = r
+		}
+		r.pending++
+	}
+	return 0, true
 }
 
-// failed counts a wrong code for key, which has free failures before it must wait, and returns the
-// failures counted.
-func (p *penalties) failed(key string, free int) int {
+// settle ends the questions ask reserved: a wrong answer counts a failure for every key and returns
+// the first key's count; a right one clears the last key's record (the address and name); no answer
+// (the client left) counts nothing.
+func (p *penalties) settle(answer codeAnswer, keys ...penaltyKey) int {
 	now := p.now()
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	r, ok := p.records[key]
-	if !ok {
-		if len(p.records) >= maxPenaltyRecords {
-			p.forgetServed(now)
+	counted := 0
+	for i, k := range keys {
+		r, ok := p.records[k.key]
+		if !ok {
+			continue // forgotten meanwhile, under a flood of addresses
 		}
-		r = &penaltyRecord{}
-		p.records[key] = r
-	}
-	r.failures++
-	if over := r.failures - free; over > 0 {
-		penalty := maxPenalty
-		if over <= 20 {
-			penalty = min(firstPenalty<<(over-1), maxPenalty)
+		r.pending = max(r.pending-1, 0)
+		switch answer {
+		case wrongCode:
+			r.failures++
+			if over := r.failures - k.free; over > 0 {
+				penalty := maxPenalty
+				if over <= 20 {
+					penalty = min(firstPenalty<<(over-1), maxPenalty)
+				}
+				r.until = now.Add(penalty)
+			}
+			if i == 0 {
+				counted = r.failures
+			}
+		case rightCode:
+			if i == len(keys)-1 {
+				delete(p.records, k.key)
+			}
 		}
-		r.until = now.Add(penalty)
 	}
-	return r.failures
+	return counted
 }
 
-// succeeded clears key's record.
-func (p *penalties) succeeded(key string) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	delete(p.records, key)
-}
+// codeAnswer is how a question ended.
+type codeAnswer int
+
+const (
+	noAnswer codeAnswer = iota
+	wrongCode
+	rightCode
+)
 
 // forgetServed drops the records whose penalty is over, and if that is not enough, all of them: a
 // flood of addresses must not grow the box without bound.
 func (p *penalties) forgetServed(now time.Time) {
 	for key, r := range p.records {
-		if !now.Before(r.until) {
+		if !now.Before(r.until) && r.pending == 0 {
 			delete(p.records, key)
 		}
 	}
@@ -141,12 +188,13 @@ func (s *Server) keyboardInteractive(ctx ssh.Context, challenge gossh.KeyboardIn
 		return s.auth.keyboardInteractive(ctx, challenge)
 	}
 	source := hostOf(ctx.RemoteAddr())
-	name := source + " " + nameKey(ctx.User())
-	if wait, blocked := s.penalties.wait(source, name); blocked {
+	keys := []penaltyKey{{source, freeFailuresPerSource}, {source + " " + nameKey(ctx.User()), freeFailuresPerName}}
+	if wait, ok := s.penalties.ask(keys...); !ok {
 		s.signInLog.warn(source, "meeting code not asked: too many wrong codes", "wait", wait.Round(time.Second))
 		return false
 	}
 	if !codeAnswersOf(ctx).take() {
+		s.penalties.settle(noAnswer, keys...)
 		return false
 	}
 	answered := false
@@ -157,11 +205,12 @@ func (s *Server) keyboardInteractive(ctx ssh.Context, challenge gossh.KeyboardIn
 	})
 	switch {
 	case ok:
-		s.penalties.succeeded(name)
+		s.penalties.settle(rightCode, keys...)
 	case answered:
-		failures := s.penalties.failed(source, freeFailuresPerSource)
-		s.penalties.failed(name, freeFailuresPerName)
+		failures := s.penalties.settle(wrongCode, keys...)
 		s.signInLog.warn(source, "wrong meeting code", "user", sanitize.Name(ctx.User()), "failures", failures)
+	default:
+		s.penalties.settle(noAnswer, keys...)
 	}
 	return ok
 }

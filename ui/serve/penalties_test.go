@@ -141,3 +141,45 @@ func TestFailedSignInsAreLogged(t *testing.T) {
 		t.Fatalf("50 failed sign-ins made %d log lines; want one per address every 10 s:\n%s", n, truncate(f.log.String(), 2000))
 	}
 }
+
+// TestPenaltyBoxReservesQuestions: questions asked at once from one address cannot carry its wrong
+// codes past the free ones, past them only one is in flight, and a room answering right all at
+// once is never held back.
+func TestPenaltyBoxReservesQuestions(t *testing.T) {
+	source := []penaltyKey{{"10.0.0.1", 10}}
+	p := newPenalties()
+	for range 50 { // fifty attendees behind one address, all asked before any answers
+		if _, ok := p.ask(source...); !ok {
+			t.Fatal("a room answering at once was held back before any wrong code")
+		}
+	}
+	for range 50 {
+		p.settle(rightCode, source...)
+	}
+
+	p = newPenalties()
+	p.ask(source...)
+	p.settle(wrongCode, source...) // one wrong code: nine free failures left
+	asked := 0
+	for range 20 {
+		if _, ok := p.ask(source...); ok {
+			asked++
+		}
+	}
+	if asked != 9 {
+		t.Fatalf("%d questions in flight after one wrong code; want the 9 free failures left", asked)
+	}
+	for range asked {
+		p.settle(wrongCode, source...)
+	}
+	if _, ok := p.ask(source...); !ok {
+		t.Fatal("after the free failures, the next question was not asked")
+	}
+	if _, ok := p.ask(source...); ok {
+		t.Fatal("past the free failures two questions were in flight at once")
+	}
+	p.settle(wrongCode, source...)
+	if wait, ok := p.ask(source...); ok || wait <= 0 {
+		t.Fatalf("after a wrong code past the free ones a question was asked (wait %v, asked %v); want a wait", wait, ok)
+	}
+}
