@@ -125,7 +125,6 @@ func (m Model) helpView() string {
 	return h.FullHelpView([][]key.Binding{{k.Up, k.Down, k.Open, filterKey(m.words)}, {k.Search, k.Compare, k.Back}, {k.Help, k.Quit}})
 }
 
-
 func itoa(n int) string { return strconv.Itoa(n) }
 
 // helpLine is one line of key help in the session's styles.
