@@ -3,6 +3,8 @@ package library
 import (
 	"strings"
 	"unicode/utf8"
+
+	"briefing/content/simplify"
 )
 
 // Index is the library's text folded for search, built once for a set of entries. It is read-only
@@ -13,8 +15,8 @@ type Index struct {
 
 type indexedDoc struct {
 	entry    Entry
-	sections []folded // each section's text
-	labels   [][]folded
+	sections []simplify.Folded // each section's text
+	labels   [][]simplify.Folded
 }
 
 // Hit is one place a query was found.
@@ -37,10 +39,10 @@ func NewIndex(entries []Entry) *Index {
 		}
 		d := indexedDoc{entry: e}
 		for _, s := range e.Briefing.Sections {
-			d.sections = append(d.sections, fold(s.Text))
-			labels := make([]folded, len(s.Figures))
+			d.sections = append(d.sections, simplify.ForSearch(s.Text))
+			labels := make([]simplify.Folded, len(s.Figures))
 			for i, f := range s.Figures {
-				labels[i] = fold(f.Label)
+				labels[i] = simplify.ForSearch(f.Label)
 			}
 			d.labels = append(d.labels, labels)
 		}
@@ -59,7 +61,7 @@ const (
 // entries given to NewIndex, then of sections, then of places. A figure's label is a hit only when
 // the query is not already found in the text near that figure: labels are mostly quoted from it.
 func (idx *Index) Search(query string, limit int) []Hit {
-	needle := fold(strings.TrimSpace(query)).text
+	needle := simplify.ForSearch(strings.TrimSpace(query)).Text
 	if needle == "" {
 		return nil
 	}
@@ -70,11 +72,11 @@ func (idx *Index) Search(query string, limit int) []Hit {
 			section := d.entry.Briefing.Sections[si]
 			var offsets []int
 			for from := 0; !full(); {
-				i := strings.Index(text.text[from:], needle)
+				i := strings.Index(text.Text[from:], needle)
 				if i < 0 {
 					break
 				}
-				start, end := text.original(from+i), text.original(from+i+len(needle))
+				start, end := text.Original(from+i), text.Original(from+i+len(needle))
 				offsets = append(offsets, start)
 				hits = append(hits, textHit(d.entry, si, section.Text, start, end, -1))
 				from += i + len(needle)
@@ -84,7 +86,7 @@ func (idx *Index) Search(query string, limit int) []Hit {
 					return hits
 				}
 				figure := section.Figures[fi]
-				if !strings.Contains(label.text, needle) || near(offsets, figure.Offset) {
+				if !strings.Contains(label.Text, needle) || near(offsets, figure.Offset) {
 					continue
 				}
 				h := textHit(d.entry, si, section.Text, figure.Offset, figure.Offset+len(figure.Text), fi)

@@ -1,6 +1,7 @@
 package simplify
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -62,5 +63,22 @@ func BenchmarkString(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = String(text)
+	}
+}
+
+// TestForSearch: width, case and script fold, and every offset of the folded text maps back to where
+// its character stands in the text.
+func TestForSearch(t *testing.T) {
+	text := "GDP增長２０２４年發展"
+	f := ForSearch(text)
+	if f.Text != "gdp增长2024年发展" {
+		t.Fatalf("ForSearch(%q) = %q", text, f.Text)
+	}
+	at := strings.Index(f.Text, "2024")
+	if got := text[f.Original(at):f.Original(at+len("2024"))]; got != "２０２４" {
+		t.Errorf("2024 maps back to %q, want ２０２４", got)
+	}
+	if plain := ForSearch("发展"); plain.Original(3) != 3 || plain.Text != "发展" {
+		t.Errorf("simplified text moved: %+v", plain)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"briefing/content/linebreak"
+	"briefing/content/simplify"
 )
 
 // Match is where a piece of text appears on the rendered lines: from (StartLine, StartCol) to
@@ -19,7 +20,7 @@ type Match struct {
 // space, Chinese characters by nothing.
 type stream struct {
 	text   string
-	folded searchText // text as a search compares it, folded once for every search
+	folded simplify.Folded // text as a search compares it, folded once for every search
 	starts []int      // where each line's text starts in text
 	lines  []string
 	indent []int // bytes of indentation dropped from each line
@@ -39,7 +40,7 @@ func newStream(plain []string, opts linebreak.Options) stream {
 		b.WriteString(trimmed)
 	}
 	s.text = b.String()
-	s.folded = foldForSearch(s.text)
+	s.folded = simplify.ForSearch(s.text)
 	return s
 }
 
@@ -50,24 +51,24 @@ func needsSpace(before, after string) bool {
 }
 
 // Find returns every place needle appears, in order. Latin letters match regardless of case, digits
-// regardless of width, and traditional characters their simplified forms (see foldForSearch).
+// regardless of width, and traditional characters their simplified forms (see simplify.ForSearch).
 func (s *Section) Find(needle string) []Match {
 	needle = strings.TrimSpace(needle)
 	if needle == "" {
 		return nil
 	}
-	haystack, folded := s.stream.folded, foldForSearch(needle).text
+	haystack, folded := s.stream.folded, simplify.ForSearch(needle).Text
 	var matches []Match
 	for from := 0; ; {
-		i := strings.Index(haystack.text[from:], folded)
+		i := strings.Index(haystack.Text[from:], folded)
 		if i < 0 {
 			return matches
 		}
 		start := from + i
 		end := start + len(folded)
 		m := Match{}
-		m.StartLine, m.StartCol = s.stream.position(haystack.original(start))
-		m.EndLine, m.EndCol = s.stream.position(haystack.original(end))
+		m.StartLine, m.StartCol = s.stream.position(haystack.Original(start))
+		m.EndLine, m.EndCol = s.stream.position(haystack.Original(end))
 		matches = append(matches, m)
 		from = end
 	}
