@@ -21,7 +21,7 @@ type Match struct {
 type stream struct {
 	text   string
 	folded simplify.Folded // text as a search compares it, folded once for every search
-	starts []int      // where each line's text starts in text
+	starts []int           // where each line's text starts in text
 	lines  []string
 	indent []int // bytes of indentation dropped from each line
 	opts   linebreak.Options
