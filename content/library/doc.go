@@ -17,8 +17,9 @@
 //
 // Search. Index folds text as the reader's search does — Latin case, full-width digits and signs,
 // traditional characters into simplified ones (content/cjk, content/simplify) — and finds a query in
-// every section's text and every figure's label, each hit with its document, section, byte offset and
-// a snippet of one line.
+// every section's text and every figure's label, each hit with its document, section and byte offsets;
+// a hit's Excerpt is the text around it cut to a width where the line breaker allows (content/linebreak),
+// so a number is never shown without its decimals or unit.
 //
 // Comparison. Compare lists each figure label that two or more documents give, with each document's
 // value. Labels match by their exact text first; labels that differ only by the Normalize rules are

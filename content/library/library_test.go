@@ -125,9 +125,10 @@ func TestSearchAcrossDocuments(t *testing.T) {
 	docs := map[string]bool{}
 	for _, h := range hits {
 		docs[h.Entry.Name] = true
-		mark := h.Snippet[h.Mark.Start:h.Mark.End]
-		if strings.Contains(h.Snippet, "\n") || (mark != "地区生产总值" && mark != "地區生產總值") {
-			t.Errorf("%s: snippet %q marks %q", h.Entry.Name, h.Snippet, mark)
+		e := h.Excerpt(60)
+		mark := e.Text[e.Mark.Start:e.Mark.End]
+		if strings.Contains(e.Text, "\n") || (mark != "地区生产总值" && mark != "地區生產總值") {
+			t.Errorf("%s: excerpt %q marks %q", h.Entry.Name, e.Text, mark)
 		}
 		if h.Section != 0 {
 			t.Errorf("%s: hit in section %d, want 0", h.Entry.Name, h.Section)

@@ -2,7 +2,6 @@ package library
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"briefing/content/simplify"
 )
@@ -22,12 +21,10 @@ type indexedDoc struct {
 // Hit is one place a query was found.
 type Hit struct {
 	Entry   Entry
-	Section int    // the section's index
-	Offset  int    // byte offset in the section's text; for a figure, the figure's
-	Figure  int    // the figure whose label matched, -1 for a match in the text
-	Snippet string // one line around the match
-	// Mark is where the match stands in Snippet, in bytes.
-	Mark struct{ Start, End int }
+	Section int // the section's index
+	Offset  int // byte offset in the section's text; for a figure, the figure's
+	End     int // where the match ends in the section's text; for a figure, the figure's end
+	Figure  int // the figure whose label matched, -1 for a match in the text
 }
 
 // NewIndex folds the text and figure labels of every briefing among entries.
@@ -51,12 +48,6 @@ func NewIndex(entries []Entry) *Index {
 	return idx
 }
 
-// snippetContext is how many characters a snippet shows before and after a match.
-const (
-	snippetBefore = 14
-	snippetAfter  = 24
-)
-
 // Search finds query in every document, at most limit hits (0: no limit), in the order of the
 // entries given to NewIndex, then of sections, then of places. A figure's label is a hit only when
 // the query is not already found in the text near that figure: labels are mostly quoted from it.
@@ -78,7 +69,7 @@ func (idx *Index) Search(query string, limit int) []Hit {
 				}
 				start, end := text.Original(from+i), text.Original(from+i+len(needle))
 				offsets = append(offsets, start)
-				hits = append(hits, textHit(d.entry, si, section.Text, start, end, -1))
+				hits = append(hits, Hit{Entry: d.entry, Section: si, Offset: start, End: end, Figure: -1})
 				from += i + len(needle)
 			}
 			for fi, label := range d.labels[si] {
@@ -89,9 +80,7 @@ func (idx *Index) Search(query string, limit int) []Hit {
 				if !strings.Contains(label.Text, needle) || near(offsets, figure.Offset) {
 					continue
 				}
-				h := textHit(d.entry, si, section.Text, figure.Offset, figure.Offset+len(figure.Text), fi)
-				h.Snippet, h.Mark.Start, h.Mark.End = figure.Label+" "+figure.Text, 0, len(figure.Label)
-				hits = append(hits, h)
+				hits = append(hits, Hit{Entry: d.entry, Section: si, Offset: figure.Offset, End: figure.Offset + len(figure.Text), Figure: fi})
 			}
 			if full() {
 				return hits
@@ -109,27 +98,4 @@ func near(offsets []int, figure int) bool {
 		}
 	}
 	return false
-}
-
-func textHit(e Entry, section int, text string, start, end, figure int) Hit {
-	h := Hit{Entry: e, Section: section, Offset: start, Figure: figure}
-	from := start
-	for n := 0; n < snippetBefore && from > 0; n++ {
-		_, size := utf8.DecodeLastRuneInString(text[:from])
-		from -= size
-	}
-	to := end
-	for n := 0; n < snippetAfter && to < len(text); n++ {
-		_, size := utf8.DecodeRuneInString(text[to:])
-		to += size
-	}
-	before, match, after := oneLine(text[from:start]), oneLine(text[start:end]), oneLine(text[end:to])
-	h.Snippet = before + match + after
-	h.Mark.Start, h.Mark.End = len(before), len(before)+len(match)
-	return h
-}
-
-// oneLine makes line breaks and tabs spaces.
-func oneLine(s string) string {
-	return strings.NewReplacer("\n", " ", "\t", " ").Replace(s)
 }

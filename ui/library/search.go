@@ -24,6 +24,8 @@ type searchView struct {
 	typing bool
 	query  string
 	hits   []library.Hit
+	// excerpts are the hits' lines cut to the width, made when the hits or the width change.
+	excerpts []library.Excerpt
 	// index is the folded text of the entries of generation indexed; built with the first search.
 	index     *library.Index
 	indexed   int
@@ -50,10 +52,25 @@ func (s searchView) restyle() searchView {
 
 // SetSize gives the view its size.
 func (s searchView) SetSize(w, h int) searchView {
+	resized := s.width != w
 	s.width, s.height = w, h
 	s.input.SetWidth(max(w-len(s.input.Prompt)-1, 1))
+	if resized {
+		s = s.withExcerpts()
+	}
 	return s
 }
+
+// withExcerpts cuts every hit's line to the width a hit's line has: the view's, less the bar.
+func (s searchView) withExcerpts() searchView {
+	s.excerpts = make([]library.Excerpt, len(s.hits))
+	for i, h := range s.hits {
+		s.excerpts[i] = h.Excerpt(s.lineWidth())
+	}
+	return s
+}
+
+func (s searchView) lineWidth() int { return max(s.width-2, 1) }
 
 // Start gives the box the keyboard.
 func (s searchView) Start() (searchView, tea.Cmd) {
@@ -101,7 +118,7 @@ func (s searchView) withHits(msg hitsMsg, generation int) searchView {
 		return s
 	}
 	s.hits, s.cursor, s.searching = msg.hits, 0, false
-	return s
+	return s.withExcerpts()
 }
 
 // searchKey handles a key of the search view: typing, then moving through the hits and opening one.
@@ -200,12 +217,12 @@ func (s searchView) View() string {
 	room := max((s.height-len(lines))/per, 1)
 	first := max(0, min(s.cursor-room/2, len(s.hits)-room))
 	for i := first; i < len(s.hits) && i < first+room; i++ {
-		lines = append(lines, s.hitLines(s.hits[i], i == s.cursor)...)
+		lines = append(lines, s.hitLines(s.hits[i], s.excerpts[i], i == s.cursor)...)
 	}
 	return strings.Join(lines, "\n")
 }
 
-func (s searchView) hitLines(h library.Hit, current bool) []string {
+func (s searchView) hitLines(h library.Hit, e library.Excerpt, current bool) []string {
 	st := s.styles
 	bar := "  "
 	if current {
@@ -216,7 +233,7 @@ func (s searchView) hitLines(h library.Hit, current bool) []string {
 	if section.Kind == "opening" {
 		title = s.words.Opening
 	}
-	where := ansi.Truncate(h.Entry.Title()+" · "+title, max(s.width-2, 1), "…")
-	snippet := st.Muted.Render(h.Snippet[:h.Mark.Start]) + st.Match.Render(h.Snippet[h.Mark.Start:h.Mark.End]) + st.Muted.Render(h.Snippet[h.Mark.End:])
-	return []string{bar + st.HeaderTitle.Render(where), bar + ansi.Truncate(snippet, max(s.width-2, 1), "…"), ""}
+	where := ansi.Truncate(h.Entry.Title()+" · "+title, s.lineWidth(), "…")
+	snippet := st.Muted.Render(e.Text[:e.Mark.Start]) + st.Match.Render(e.Text[e.Mark.Start:e.Mark.End]) + st.Muted.Render(e.Text[e.Mark.End:])
+	return []string{bar + st.HeaderTitle.Render(where), bar + ansi.Truncate(snippet, s.lineWidth(), "…"), ""}
 }
