@@ -34,13 +34,13 @@ func decodeText(name string, data []byte) ([]byte, Encoding, error) {
 	if enc, bom := utf16Order(data); enc != UTF8 {
 		text, bad := decodeStrict(utf16Decoder(enc), data[len(bom):], replacementIn(enc))
 		if bad >= 0 {
-			return nil, enc, &InputError{Name: name, Reason: fmt.Sprintf("not valid %s (first bad byte at offset %d)", enc, len(bom)+bad)}
+			return nil, enc, invalidText(name, enc, len(bom)+bad)
 		}
 		return text, enc, nil
 	}
 	if nul := bytes.IndexByte(data, 0); nul >= 0 {
 		if looksLikeUTF16(data) {
-			return nil, UTF8, &InputError{Name: name, Reason: "UTF-16 text without a byte order mark; save it as UTF-8"}
+			return nil, UTF8, &InputError{Name: name, Reason: "UTF-16 text without a byte order mark; save it as UTF-8", Kind: KindUTF16NoBOM}
 		}
 		return nil, UTF8, binaryData(name, nul)
 	}
@@ -65,7 +65,7 @@ func decodeText(name string, data []byte) ([]byte, Encoding, error) {
 			return text, candidate.enc, nil
 		}
 	}
-	return nil, UTF8, &InputError{Name: name, Reason: joinTried(tried)}
+	return nil, UTF8, &InputError{Name: name, Reason: joinTried(tried), Kind: KindUnknownEncoding}
 }
 
 // joinTried lists the encodings tried and why each failed: "a, b or c".

@@ -35,15 +35,15 @@ func isZip(data []byte) bool {
 // readDocx extracts the text of a Word document (.docx) as text the rules read well: see docxText.
 // Every failure is an *InputError with one line naming the file.
 func readDocx(name string, data []byte) ([]byte, error) {
-	refuse := func(reason string, err error) error {
-		return &InputError{Name: name, Reason: reason, Err: err}
+	refuse := func(reason string, kind InputKind, err error) error {
+		return &InputError{Name: name, Reason: reason, Kind: kind, Err: err}
 	}
 	archive, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, refuse("not a readable .docx ("+err.Error()+")", err)
+		return nil, &InputError{Name: name, Reason: "not a readable .docx (" + err.Error() + ")", Kind: KindBadDocx, Detail: err.Error(), Err: err}
 	}
 	if len(archive.File) > maxDocxEntries {
-		return nil, refuse(fmt.Sprintf("a zip archive of %d files, more than a .docx holds (%d)", len(archive.File), maxDocxEntries), errDocxLimit)
+		return nil, refuse(fmt.Sprintf("a zip archive of %d files, more than a .docx holds (%d)", len(archive.File), maxDocxEntries), KindDocxLimit, errDocxLimit)
 	}
 	var expanded uint64
 	parts := map[string]*zip.File{}
@@ -52,11 +52,11 @@ func readDocx(name string, data []byte) ([]byte, error) {
 		parts[path.Clean(f.Name)] = f
 	}
 	if expanded > maxDocxExpanded {
-		return nil, refuse(fmt.Sprintf("a zip archive that expands to more than %d MiB, not a document", maxDocxExpanded>>20), errDocxLimit)
+		return nil, refuse(fmt.Sprintf("a zip archive that expands to more than %d MiB, not a document", maxDocxExpanded>>20), KindDocxLimit, errDocxLimit)
 	}
 	body := parts["word/document.xml"]
 	if body == nil {
-		return nil, refuse("a zip archive without word/document.xml, not a Word document: save it as .docx or text", nil)
+		return nil, refuse("a zip archive without word/document.xml, not a Word document: save it as .docx or text", KindNoDocxBody, nil)
 	}
 	var styles docxStyles
 	if f := parts["word/styles.xml"]; f != nil {
@@ -98,9 +98,10 @@ func readPart(f *zip.File, read func(io.Reader) error) error {
 // docxError turns a failure inside a part into the one line the user sees.
 func docxError(name, part string, err error) error {
 	if errors.Is(err, errTooLarge) {
-		return &InputError{Name: name, Reason: fmt.Sprintf(".docx text larger than %d MiB; briefing reads speeches, not archives", MaxDocumentSize>>20), Err: err}
+		return &InputError{Name: name, Reason: fmt.Sprintf(".docx text larger than %d MiB; briefing reads speeches, not archives", MaxDocumentSize>>20), Kind: KindTooLarge, Err: err}
 	}
-	return &InputError{Name: name, Reason: fmt.Sprintf("not a readable .docx (%s: %v)", part, err), Err: err}
+	detail := fmt.Sprintf("%s: %v", part, err)
+	return &InputError{Name: name, Reason: "not a readable .docx (" + detail + ")", Kind: KindBadDocx, Detail: detail, Err: err}
 }
 
 // partLimit reads at most left bytes and fails past them, whatever the archive declared.

@@ -32,8 +32,11 @@ func DisplayName(path string) string {
 // file and the reason, ready for stderr.
 type InputError struct {
 	Name   string
-	Reason string
-	Err    error // the underlying error, if any
+	Reason string // in English, for the command line
+	Kind   InputKind
+	Offset int    // where in the file the problem is, for the kinds that say
+	Detail string // the encoding, or the system's or the archive's message, for the kinds that say
+	Err    error  // the underlying error, if any
 }
 
 func (e *InputError) Error() string { return sanitize.Line(e.Name) + ": " + e.Reason }
@@ -107,7 +110,7 @@ func readFile(path string, stdin io.Reader) (name string, data []byte, err error
 		return path, nil, inputError(path, err)
 	}
 	if info.IsDir() {
-		return path, nil, &InputError{Name: path, Reason: "is a directory, not a document"}
+		return path, nil, &InputError{Name: path, Reason: "is a directory, not a document", Kind: KindDirectory}
 	}
 	if info.Size() > MaxDocumentSize {
 		return path, nil, tooLarge(path)
@@ -139,7 +142,7 @@ func readLimited(r io.Reader) ([]byte, error) {
 }
 
 func tooLarge(name string) *InputError {
-	return &InputError{Name: name, Reason: fmt.Sprintf("larger than %d MiB; briefing reads speeches, not archives", MaxDocumentSize>>20), Err: errTooLarge}
+	return &InputError{Name: name, Reason: fmt.Sprintf("larger than %d MiB; briefing reads speeches, not archives", MaxDocumentSize>>20), Kind: KindTooLarge, Err: errTooLarge}
 }
 
 func inputError(name string, err error) *InputError {
@@ -147,15 +150,15 @@ func inputError(name string, err error) *InputError {
 	case errors.Is(err, errTooLarge):
 		return tooLarge(name)
 	case errors.Is(err, fs.ErrNotExist):
-		return &InputError{Name: name, Reason: "no such file", Err: err}
+		return &InputError{Name: name, Reason: "no such file", Kind: KindNotFound, Err: err}
 	case errors.Is(err, fs.ErrPermission):
-		return &InputError{Name: name, Reason: "permission denied", Err: err}
+		return &InputError{Name: name, Reason: "permission denied", Kind: KindPermission, Err: err}
 	}
 	var pathErr *fs.PathError
 	if errors.As(err, &pathErr) {
-		return &InputError{Name: name, Reason: pathErr.Err.Error(), Err: err}
+		return &InputError{Name: name, Reason: pathErr.Err.Error(), Kind: KindUnreadable, Detail: pathErr.Err.Error(), Err: err}
 	}
-	return &InputError{Name: name, Reason: err.Error(), Err: err}
+	return &InputError{Name: name, Reason: err.Error(), Kind: KindUnreadable, Detail: err.Error(), Err: err}
 }
 
 // CheckText reports why data is not a document briefing can read: binary data, invalid UTF-8, too
@@ -168,16 +171,25 @@ func CheckText(name string, data []byte) error {
 		return binaryData(name, i)
 	}
 	if !utf8.Valid(data) {
-		return &InputError{Name: name, Reason: fmt.Sprintf("not valid UTF-8 (first bad byte at offset %d)", firstInvalidUTF8(data))}
+		return invalidText(name, UTF8, firstInvalidUTF8(data))
 	}
 	if !hasText(data) {
-		return &InputError{Name: name, Reason: "empty: no text to read"}
+		return &InputError{Name: name, Reason: "empty: no text to read", Kind: KindEmpty}
 	}
 	return nil
 }
 
 func binaryData(name string, nul int) *InputError {
-	return &InputError{Name: name, Reason: fmt.Sprintf("binary data (NUL byte at offset %d), not text", nul)}
+	return &InputError{Name: name, Reason: fmt.Sprintf("binary data (NUL byte at offset %d), not text", nul), Kind: KindBinary, Offset: nul}
+}
+
+// invalidText is text that is not valid in enc: its first bad byte is at offset bad.
+func invalidText(name string, enc Encoding, bad int) *InputError {
+	label := string(enc)
+	if enc == UTF8 {
+		label = "UTF-8"
+	}
+	return &InputError{Name: name, Reason: fmt.Sprintf("not valid %s (first bad byte at offset %d)", label, bad), Kind: KindInvalidText, Offset: bad, Detail: label}
 }
 
 // byteOrderMark is the UTF-8 encoding of U+FEFF, which some editors put before the text.

@@ -7,15 +7,18 @@ import (
 	"slices"
 
 	"briefing/content"
+	"briefing/content/locale"
 )
 
 // Entry is one file of the library, read: a briefing, or skipped with the reason.
 type Entry struct {
 	File
 	Briefing *content.Briefing // nil when skipped
-	Skipped  string            // why the file is no briefing, in one line; "" for a briefing
-	When     When              // the date or period the text gives
-	Sum      [sha256.Size]byte // of the file's bytes as read
+	Skipped  string            // why the file is no briefing, in one line of English; "" for a briefing
+	// Problem is the error behind Skipped: a view says it in its own words with SkippedIn.
+	Problem error
+	When    When              // the date or period the text gives
+	Sum     [sha256.Size]byte // of the file's bytes as read
 }
 
 // OK reports whether the entry is a briefing.
@@ -56,13 +59,13 @@ func Read(f File) Entry {
 	e := Entry{File: f}
 	doc, err := content.ReadDocument(f.Path, nil)
 	if err != nil {
-		e.Skipped = reason(err)
+		e.Skipped, e.Problem = reason(err), err
 		return e
 	}
 	e.Sum = sha256.Sum256(doc.Text)
 	b, err := content.Parse(f.Name, doc.Text)
 	if err != nil {
-		e.Skipped = reason(err)
+		e.Skipped, e.Problem = reason(err), err
 		return e
 	}
 	b.Encoding = doc.Encoding
@@ -78,6 +81,16 @@ func reason(err error) string {
 		return input.Reason
 	}
 	return err.Error()
+}
+
+// SkippedIn is why the file is no briefing in words, without its name: the kind of content's
+// InputError said in the language of words; the English line for an error of another kind.
+func (e Entry) SkippedIn(words *locale.Words) string {
+	var input *content.InputError
+	if errors.As(e.Problem, &input) {
+		return input.Explain(words)
+	}
+	return e.Skipped
 }
 
 // Sort orders entries newest first: by the date the text gives, else the file's modification time;

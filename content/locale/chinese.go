@@ -20,6 +20,7 @@ func chineseWords() *Words {
 		YearOnYear:   "同比",
 		Notes:        "备注：",
 		Library:      chineseLibrary(),
+		Reasons:      chineseReasons(),
 		Keys: KeyWords{
 			NextSection: "下一节", PrevSection: "上一节", NextPoint: "下一要点", PrevPoint: "上一要点",
 			Down: "向下", Up: "向上", PageDown: "下一页", PageUp: "上一页", Top: "顶部", Bottom: "底部",

@@ -20,6 +20,7 @@ func englishWords() *Words {
 		YearOnYear:   "y/y",
 		Notes:        "Notes: ",
 		Library:      englishLibrary(),
+		Reasons:      englishReasons(),
 		Keys: KeyWords{
 			NextSection: "next section", PrevSection: "previous section", NextPoint: "next point",
 			PrevPoint: "previous point", Down: "down", Up: "up", PageDown: "page down", PageUp: "page up",

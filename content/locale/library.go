@@ -12,6 +12,7 @@ type LibraryWords struct {
 	Figures        Counted // a briefing's figures, in its row
 	Undated        string  // a briefing whose text gives no date
 	Empty          string  // a library with no file at all
+	NoFilterMatch  string  // a filter that leaves no document: %s is the filter
 	SearchPrompt   string  // the placeholder of the search across documents
 	Hits           Counted // hits of that search
 	Compare        string  // the heading of the figures compared across documents
@@ -40,6 +41,7 @@ func chineseLibrary() LibraryWords {
 		Figures:        Same("%d 项数据"),
 		Undated:        "未注明日期",
 		Empty:          "文件夹中没有文件",
+		NoFilterMatch:  "没有符合“%s”的文档",
 		SearchPrompt:   "在全部文档中搜索",
 		Hits:           Same("%d 处"),
 		Compare:        "跨文档数据对比",
@@ -67,6 +69,7 @@ func englishLibrary() LibraryWords {
 		Figures:        Counted{"%d figure", "%d figures"},
 		Undated:        "undated",
 		Empty:          "no files in the folder",
+		NoFilterMatch:  "no document matches “%s”",
 		SearchPrompt:   "Search every document",
 		Hits:           Counted{"%d hit", "%d hits"},
 		Compare:        "Figures across documents",

@@ -25,6 +25,7 @@ type Words struct {
 	Notes        string  // before the speaker notes on the slides
 	Keys         KeyWords
 	Library      LibraryWords // the library, its search and comparison, reloading, the agenda
+	Reasons      ReasonWords  // why a file is no document briefing can read
 
 	// A meeting.
 	Presenter    string  // the presenter's status line starts with it

@@ -2,6 +2,7 @@ package locale
 
 import (
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -19,6 +20,15 @@ func TestEveryWordIsThere(t *testing.T) {
 		}
 		if strings.Count(w.LongCommand, "%d") != 2 || strings.Count(w.LongCommand, "%") != 2 {
 			t.Errorf("%s: LongCommand %q needs exactly two %%d", l, w.LongCommand)
+		}
+		r := w.Reasons
+		for _, p := range []struct{ name, pattern, verbs string }{
+			{"NoFilterMatch", w.Library.NoFilterMatch, "%s"}, {"Unreadable", r.Unreadable, "%s"}, {"BadDocx", r.BadDocx, "%s"},
+			{"TooLarge", r.TooLarge, "%d"}, {"Binary", r.Binary, "%d"}, {"InvalidText", r.InvalidText, "%s%d"},
+		} {
+			if verbs := strings.Join(regexp.MustCompile(`%.`).FindAllString(p.pattern, -1), ""); verbs != p.verbs {
+				t.Errorf("%s: %s %q takes %s, want %s", l, p.name, p.pattern, verbs, p.verbs)
+			}
 		}
 	}
 }

@@ -110,7 +110,7 @@ func (m Model) reread(msg rereadMsg) (tea.Model, tea.Cmd) {
 				m.reader, m.readerSum = &reader, e.Sum
 			}
 		case had && old.OK():
-			m.problems[e.Path] = fmt.Sprintf(m.words.Library.KeptLastGood, e.Skipped)
+			m.problems[e.Path] = fmt.Sprintf(m.words.Library.KeptLastGood, e.SkippedIn(m.words))
 			if e.Path == m.readerPath && m.reader != nil {
 				reader := m.reader.Notify(m.problems[e.Path])
 				m.reader = &reader

@@ -29,7 +29,7 @@ func previewLines(e library.Entry, problem string, width, height int, s *ui.Styl
 	}
 	if !e.OK() {
 		add(s.HeaderTitle.Render, e.Name)
-		add(s.Warning.Render, words.Library.Skipped+": "+e.Skipped)
+		add(s.Warning.Render, words.Library.Skipped+": "+e.SkippedIn(words))
 		return clip(lines, height)
 	}
 	b := e.Briefing

@@ -14,6 +14,7 @@ import (
 
 	"briefing/content"
 	"briefing/content/library"
+	"briefing/content/locale"
 	"briefing/ui"
 	libraryui "briefing/ui/library"
 	"briefing/ui/render"
@@ -130,7 +131,7 @@ func TestReaderReloads(t *testing.T) {
 		t.Fatal(err)
 	}
 	text = s.waitFor(t, tm, "broken edit", func(text string) bool { return strings.Contains(text, "新版本无法读取") })
-	if !atPoint("MARKER-THREE")(text) || !strings.Contains(text, "binary") {
+	if !atPoint("MARKER-THREE")(text) || !strings.Contains(text, fmt.Sprintf(locale.Chinese.Words().Reasons.Binary, 6)) {
 		t.Errorf("a broken edit did not keep the last good version with the reason:\n%s", text)
 	}
 }

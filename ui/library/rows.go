@@ -57,7 +57,7 @@ func (d rowDelegate) Render(w io.Writer, m list.Model, index int, item list.Item
 	e := r.entry
 	if !e.OK() {
 		first := s.Muted.Render(ansi.Truncate(e.Name, width, "…"))
-		second := s.Warning.Render(ansi.Truncate(d.words.Library.Skipped+": "+e.Skipped, width, "…"))
+		second := s.Warning.Render(ansi.Truncate(d.words.Library.Skipped+": "+e.SkippedIn(d.words), width, "…"))
 		_, _ = fmt.Fprintf(w, "%s%s\n%s%s", bar, first, bar, second) // the list renders into its own buffer
 		return
 	}

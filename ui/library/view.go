@@ -7,6 +7,7 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -80,7 +81,7 @@ func (m Model) listAndPreview(height int) string {
 		return m.styles.Muted.Render(m.words.Library.Empty)
 	}
 	listW, previewW := m.columns()
-	left := ui.Block(m.list.View(), listW, height)
+	left := ui.Block(m.listView(listW), listW, height)
 	if previewW == 0 {
 		return left
 	}
@@ -95,6 +96,30 @@ func (m Model) listAndPreview(height int) string {
 		lines[i] += sep + right[i]
 	}
 	return strings.Join(lines, "\n")
+}
+
+// listView is the list, or when it has no row to show, why, in the session's words (bubbles' list
+// would say "No items." in English, or nothing under a filter that matches nothing): the filter's
+// box and that no document matches it; the files still being read; or an empty folder.
+func (m Model) listView(width int) string {
+	if len(m.list.VisibleItems()) > 0 {
+		return m.list.View()
+	}
+	lib := m.words.Library
+	var head, why string
+	switch {
+	case m.list.FilterState() != list.Unfiltered:
+		if m.list.FilterState() == list.Filtering {
+			head = m.list.FilterInput.View()
+		}
+		why = sprintf(lib.NoFilterMatch, m.list.FilterInput.Value())
+	case !m.Loaded():
+		why = lib.Reading + "…"
+	default:
+		why = lib.Empty
+	}
+	indent := "  " // where the list's rows start
+	return ansi.Truncate(indent+head, width, "") + "\n\n" + m.styles.Muted.Render(ansi.Truncate(indent+why, width, "…"))
 }
 
 // footer is a notice, or the keys of the view shown.
