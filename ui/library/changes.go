@@ -127,7 +127,7 @@ func (m Model) reread(msg rereadMsg) (tea.Model, tea.Cmd) {
 		m.entries = removeEntry(m.entries, path)
 		delete(m.problems, path)
 	}
-	return m.merge(fresh)
+	return m.merge(fresh), nil
 }
 
 func (m Model) entry(path string) (library.Entry, bool) {

@@ -18,8 +18,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nextBatch(msg.loader)
 	case entriesMsg:
 		m.read += len(msg.entries)
-		m, cmd := m.merge(msg.entries)
-		return m, tea.Batch(cmd, nextBatch(msg.loader))
+		return m.merge(msg.entries), nextBatch(msg.loader)
 	case loadedMsg:
 		m.read = m.total
 		return m, nil
@@ -30,6 +29,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(readChanged(m.opts, msg.paths), waitForChanges(m.watcher))
 	case rereadMsg:
 		return m.reread(msg)
+	case filterResultMsg:
+		return m.withFilterResult(msg), nil
 	case hitsMsg:
 		m.search = m.search.withHits(msg, m.generation)
 		return m, nil
@@ -56,13 +57,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.search, cmd = m.search.Update(msg)
 		return m, cmd
 	}
-	var cmd tea.Cmd
-	m.list, cmd = m.list.Update(msg)
-	return m, cmd
+	return m.updateList(msg)
 }
 
 // merge adds or replaces entries, keeping the list's selection on the same file.
-func (m Model) merge(entries []library.Entry) (Model, tea.Cmd) {
+func (m Model) merge(entries []library.Entry) Model {
 	byPath := make(map[string]int, len(m.entries))
 	for i, e := range m.entries {
 		byPath[e.Path] = i
@@ -78,13 +77,14 @@ func (m Model) merge(entries []library.Entry) (Model, tea.Cmd) {
 	return m.relist()
 }
 
-// relist sorts the entries and gives them to the list, the same file staying selected.
-func (m Model) relist() (Model, tea.Cmd) {
+// relist sorts the entries and gives them to the list, the same file staying selected and the
+// filter, if any, applied to them.
+func (m Model) relist() Model {
 	m.entries = append([]library.Entry(nil), m.entries...)
 	library.Sort(m.entries)
 	m.generation++
 	selected := m.selectedPath()
-	cmd := m.list.SetItems(rowsOf(m.entries, m.problems))
+	m = m.setItems(rowsOf(m.entries, m.problems))
 	if selected != "" && m.moved {
 		for i, item := range m.list.VisibleItems() {
 			if item.(row).entry.Path == selected {
@@ -93,7 +93,7 @@ func (m Model) relist() (Model, tea.Cmd) {
 			}
 		}
 	}
-	return m, cmd
+	return m
 }
 
 func (m Model) selectedPath() string {
@@ -165,8 +165,7 @@ func (m Model) keyPress(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	before := m.list.GlobalIndex()
-	var cmd tea.Cmd
-	m.list, cmd = m.list.Update(msg)
+	m, cmd := m.updateList(msg)
 	m.moved = m.moved || m.list.GlobalIndex() != before || m.list.FilterState() != list.Unfiltered
 	return m, cmd
 }
