@@ -232,7 +232,7 @@ func readQuantity(text string, start, end int, lang locale.Language, traditional
 		q.readEnglishRate(text)
 	}
 	q.afterEnd = q.end
-	for _, after := range []string{"以上", "以下", "以内", "左右", "余"} {
+	for _, after := range cjk.BoundsAfter() {
 		if strings.HasPrefix(text[q.end:], after) {
 			q.qualifier = after
 			q.afterEnd = q.end + len(after)

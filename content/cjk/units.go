@@ -2,6 +2,7 @@ package cjk
 
 import (
 	"iter"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -187,6 +188,17 @@ func IsScale(r rune) bool {
 		}
 	}
 	return false
+}
+
+// BoundsAfter are the bounds written after a number and its unit: 10万元以下, 6%左右, 3万余. Every
+// other bound of a figure (超过, 近, 约, 逾; a table's column heading such as 计划) stands before it.
+func BoundsAfter() []string { return []string{"以上", "以下", "以内", "左右", "余"} }
+
+// IsBoundAfter reports whether a figure's bound is written after its number: one of [BoundsAfter],
+// or an approximate marker (3万多).
+func IsBoundAfter(bound string) bool {
+	r, size := utf8.DecodeRuneInString(bound)
+	return slices.Contains(BoundsAfter(), bound) || size == len(bound) && IsApproximate(r)
 }
 
 // IsApproximate reports whether r marks a number as approximate and stands between it and its

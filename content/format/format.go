@@ -47,7 +47,8 @@ func currency(unit string) (symbol, rest string, ok bool) {
 }
 
 // Figure writes a figure's value with its unit and qualifier as the text has them: 109.19亿元,
-// 10万元以下, 300多家 and 3万余 (多 and 余 stand where the text puts them), more than 5 (an English
+// 10万元以下, 300多家 and 3万余 (多 and 余 stand where the text puts them), 超过4000亿元 and 近1.2万人
+// (a bound other than cjk.BoundsAfter goes first, as the text writes it), more than 5 (an English
 // qualifier goes first).
 //
 // The number is written as the text writes it: with its decimals ($2.40 billion stays 2.40) and its
@@ -66,8 +67,10 @@ func Figure(f content.Figure) string {
 		return q + " " + value
 	case size == len(q) && cjk.IsApproximate(r) && afterDigit(f.Text, q):
 		return number + q + unitAfter(f.Unit)
+	case cjk.IsBoundAfter(q):
+		return value + q
 	}
-	return value + q
+	return q + value // 超过4000亿元, 近1.2万人, 计划920亿元
 }
 
 // writtenValue is Value with the number already written.

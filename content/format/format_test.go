@@ -46,6 +46,10 @@ func TestFigure(t *testing.T) {
 		{content.Figure{Value: 5, Unit: "", Qualifier: "多", Text: "5多"}, "5多"},
 		{content.Figure{Value: 5, Unit: "percent", Qualifier: "more than"}, "more than 5 percent"},
 		{content.Figure{Value: 4.2, Unit: "$ billion", Qualifier: "左右"}, "$4.2 billion左右"},
+		{content.Figure{Value: 4000, Unit: "亿元", Qualifier: "超过", Text: "4000亿元"}, "超过4000亿元"},
+		{content.Figure{Value: 1.2, Unit: "万人", Qualifier: "近", Text: "1.2万人"}, "近1.2万人"},
+		{content.Figure{Value: 920, Unit: "亿元", Qualifier: "计划", Text: "920亿元"}, "计划920亿元"},
+		{content.Figure{Value: 6, Unit: "%", Qualifier: "左右", Text: "6%"}, "6%左右"},
 	} {
 		if got := Figure(tc.f); got != tc.want {
 			t.Errorf("Figure(%+v) = %q, want %q", tc.f, got, tc.want)

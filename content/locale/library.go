@@ -18,6 +18,7 @@ type LibraryWords struct {
 	Compare        string  // the heading of the figures compared across documents
 	CompareEmpty   string  // no label in two documents
 	Documents2     string  // the column of how many documents give a label
+	SameTitle      string  // a document whose title another shares: %s the title, %s its date or file name
 	Updated        string  // the document shown was changed on disk and read again
 	KeptLastGood   string  // the new version cannot be read: %s is why
 	Removed        string  // the document shown was removed from disk
@@ -47,6 +48,7 @@ func chineseLibrary() LibraryWords {
 		Compare:        "跨文档数据对比",
 		CompareEmpty:   "没有在两篇以上文档中出现的数据",
 		Documents2:     "篇数",
+		SameTitle:      "%s（%s）",
 		Updated:        "文件已更新，已重新读取",
 		KeptLastGood:   "新版本无法读取（%s），仍显示上一版",
 		Removed:        "文件已删除，仍显示最后读取的版本",
@@ -75,6 +77,7 @@ func englishLibrary() LibraryWords {
 		Compare:        "Figures across documents",
 		CompareEmpty:   "no figure appears in two documents",
 		Documents2:     "Docs",
+		SameTitle:      "%s (%s)",
 		Updated:        "updated on disk: read again",
 		KeptLastGood:   "the new version cannot be read (%s); showing the last good one",
 		Removed:        "the file was removed; showing the last version read",

@@ -24,6 +24,9 @@ type compareView struct {
 	cursor     int
 	width      int
 	height     int
+	// labelWidth is the widest label's columns; names are the documents as the detail names them.
+	labelWidth int
+	names      []string
 }
 
 // comparisonMsg is a comparison made in the background.
@@ -38,13 +41,24 @@ func compareCmd(entries []library.Entry, generation int) tea.Cmd {
 	}
 }
 
-func (c compareView) withComparison(msg comparisonMsg, generation int) compareView {
+func (c compareView) withComparison(msg comparisonMsg, generation int, words *locale.Words) compareView {
 	if msg.generation != generation {
 		return c // made for entries that have changed since: another is on its way when asked
 	}
 	c.comparison, c.ready, c.generation = msg.comparison, true, msg.generation
 	c.cursor = min(c.cursor, max(len(c.comparison.Rows)-1, 0))
+	c.labelWidth = 0
+	for _, r := range c.comparison.Rows {
+		c.labelWidth = max(c.labelWidth, ansi.StringWidth(r.Label))
+	}
+	c.names = documentNames(c.comparison.Documents, words)
 	return c
+}
+
+// labelColumns is how wide the labels' column is: as wide as the widest label, up to a third of the
+// width (a label longer than that is cut), and never narrower than 8.
+func (c compareView) labelColumns() int {
+	return max(min(c.labelWidth, c.width/3), 8)
 }
 
 // SetSize gives the view its size.
@@ -79,7 +93,7 @@ func (c compareView) View(s *ui.Styles, words *locale.Words) string {
 	}
 	detail := c.detail(s, words)
 	listH := max(c.height-len(detail)-1, 1)
-	labelW := min(max(c.width/4, 8), 20)
+	labelW := c.labelColumns()
 	first := max(0, min(c.cursor-listH/2, len(rows)-listH))
 	var lines []string
 	for i := first; i < len(rows) && len(lines) < listH; i++ {
@@ -147,8 +161,7 @@ func (c compareView) detail(s *ui.Styles, words *locale.Words) []string {
 		if len(lines) >= room {
 			break
 		}
-		doc := c.comparison.Documents[cell.Document]
-		line := s.Muted.Render(doc.Title()+" · ") + cellText(cell)
+		line := s.Muted.Render(c.names[cell.Document]+" · ") + cellText(cell)
 		lines = append(lines, ansi.Truncate(line, c.width, "…"))
 	}
 	return lines
@@ -175,4 +188,26 @@ func roundTo(v float64, digits int) float64 {
 
 func padRight(s string, w int) string {
 	return s + strings.Repeat(" ", max(w-ansi.StringWidth(s), 0))
+}
+
+// documentNames are the documents' titles; a title two documents share is told apart by the date the
+// text gives, or when that is shared too, by the file's name.
+func documentNames(docs []library.Entry, words *locale.Words) []string {
+	titles, dates := map[string]int{}, map[string]int{}
+	for _, d := range docs {
+		titles[d.Title()]++
+		dates[d.Title()+"\x00"+d.When.Text]++
+	}
+	names := make([]string, len(docs))
+	for i, d := range docs {
+		switch {
+		case titles[d.Title()] == 1:
+			names[i] = d.Title()
+		case d.When.Text != "" && dates[d.Title()+"\x00"+d.When.Text] == 1:
+			names[i] = sprintf(words.Library.SameTitle, d.Title(), d.When.Text)
+		default:
+			names[i] = sprintf(words.Library.SameTitle, d.Title(), d.Name)
+		}
+	}
+	return names
 }

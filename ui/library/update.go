@@ -35,7 +35,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.search = m.search.withHits(msg, m.generation)
 		return m, nil
 	case comparisonMsg:
-		m.compare = m.compare.withComparison(msg, m.generation)
+		m.compare = m.compare.withComparison(msg, m.generation, m.words)
 		return m, nil
 	case tea.WindowSizeMsg:
 		return m.resize(msg.Width, msg.Height)
