@@ -143,7 +143,9 @@
 // as shown.
 //
 // Input. Parse refuses only what is not text — invalid UTF-8, NUL bytes, nothing but whitespace, more
-// than 16 MiB — with an *InputError naming the document and the reason in one line. Files are decoded
+// than 16 MiB — with an *InputError naming the document and the reason in one line of English (the
+// command line's); its Kind lets an interface say the reason in its own language (Explain, with the
+// words of content/locale). Files are decoded
 // first (Decode): UTF-8 as it is; text that opens with a UTF-16 byte order mark as UTF-16; anything
 // else as GB18030, then Big5, taking the first that decodes every byte (a U+FFFD the text writes
 // itself is a character, not a fault) into text that reads as Chinese — nearly all of it beyond ASCII

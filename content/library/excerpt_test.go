@@ -69,6 +69,14 @@ func TestExcerptKeepsNumbersWhole(t *testing.T) {
 			}
 		}
 	}
+	// Narrower than a number and its ellipses: no panic, the mark inside the text.
+	for _, h := range idx.Search("增长", 0) {
+		for width := -1; width < 10; width++ {
+			if e := h.Excerpt(width); e.Mark.Start > e.Mark.End || e.Mark.End > len(e.Text) {
+				t.Errorf("at %d: mark %v in %q", width, e.Mark, e.Text)
+			}
+		}
+	}
 	h := idx.Search("达到", 0)[0]
 	if e := h.Excerpt(116); !strings.HasPrefix(e.Text, "…城镇、农村居民人均可支配收入分别达到1.18万元") {
 		t.Errorf("does not start at the clause: %q", e.Text)
