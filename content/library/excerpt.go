@@ -18,12 +18,12 @@ type Excerpt struct {
 // ellipsis stands where an excerpt cuts the text short, before or after.
 const ellipsis = "…"
 
-// Excerpt is the text around the hit in one line of at most width columns: it starts at the start
-// of a clause when one is near enough before the match, the match in its first third where the
-// text before allows, and it runs on as far as the width allows; what room is left goes before. Both ends are cut only where the
-// line breaker may break a line (content/linebreak), so a number stays whole with its unit and its
-// decimals; an end cut short shows "…". Line breaks and runs of spaces show as one space. A match
-// wider than the line is cut at the width.
+// Excerpt is the text around the hit in one line of at most width columns. It starts at the start
+// of a clause when one is near enough before the match (the match in the line's first third), runs
+// on as far as the width allows, and what room is left goes to the text before. Both ends are cut
+// only where the line breaker may break a line (content/linebreak), so a number stays whole with its
+// unit and its decimals; an end cut short shows "…". Line breaks and runs of spaces show as one
+// space. A match wider than the line is cut at the width.
 func (h Hit) Excerpt(width int) Excerpt {
 	width = max(width, 1)
 	if h.Figure >= 0 {
@@ -32,9 +32,9 @@ func (h Hit) Excerpt(width int) Excerpt {
 	}
 	text := h.Entry.Briefing.Sections[h.Section].Text
 	// A window of the text wide enough for any line of width columns on either side of the match:
-	// a column is at most two bytes of Chinese, one of Latin.
-	lo := runeStart(text, h.Offset-2*width-8)
-	hi := runeStart(text, h.End+2*width+8)
+	// a column is at most three bytes (a narrow character beyond ASCII: “ or …).
+	lo := runeStart(text, h.Offset-3*width-8)
+	hi := runeStart(text, h.End+3*width+8)
 	line, marks := squeeze(text[lo:hi], h.Offset-lo, h.End-lo)
 	return window{line: line, start: marks[0], end: marks[1], more: lo > 0, moreAfter: hi < len(text)}.cut(width)
 }
