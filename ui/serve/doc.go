@@ -29,8 +29,9 @@
 // refused at random as OpenSSH's MaxStartups does (startups.go), and must open a session within the
 // handshake timeout; signed-in viewers are capped per server and per address; viewers' windows are
 // clamped (clamp.go: what a session costs, presenters never below 240×70); a session idle — no
-// keystrokes while no presenter moves — is closed (idle.go); shutdown ends within its timeout and logs
-// every session's end (shutdown.go); refusals and failures are logged at most once per address every
+// keystrokes while no presenter moves — is closed (idle.go); shutdown tells every session the
+// meeting ended, ends each session in order and waits for its client to close it before hanging up,
+// all within its timeout, and logs every session's end (shutdown.go); refusals and failures are logged at most once per address every
 // 10 s (ratelog.go); and a panic ends only its own session. Text from clients (user names, command
 // lines) is shown and logged through content/sanitize. What the server tells attendees (a refusal,
 // the code prompt, the end of the meeting, an idle close) is in the document's language, from

@@ -10,18 +10,22 @@ import (
 	"briefing/ui/meeting"
 )
 
-// farewell runs when a session's reader has closed: the session leaves the meeting, and if the
-// server is shutting down it is told the meeting has ended, in a line that stays (the reader's own
-// screen vanishes with the alternate screen).
+// farewell runs when a session's reader has closed: if the server is shutting down the session is
+// told the meeting has ended, in a line that stays (the reader's own screen vanishes with the
+// alternate screen), the session ends, and it leaves the meeting.
 func (s *Server) farewell() wish.Middleware {
 	return func(next ssh.Handler) ssh.Handler {
 		return func(sess ssh.Session) {
-			// The farewell first: shutting down hangs up once every member has left.
+			// The farewell first, then the session's end (its exit status and the channel's close),
+			// then leaving: shutting down hangs up once every member has left, and a client hung up on
+			// before its session ended may drop what it had not shown yet (OpenSSH does), the
+			// farewell too. The SSH library's own exit after the handler then does nothing.
 			if _, _, isPty := sess.Pty(); isPty && s.hub.Ended() {
 				wish.Println(sess, s.briefing.Language.Words().MeetingEnded)
 			} else if isPty && idledOut(sess) {
 				wish.Println(sess, s.briefing.Language.Words().IdleClosed)
 			}
+			_ = sess.Exit(0)
 			if member, ok := sess.Context().Value(memberKey).(*meeting.Member); ok {
 				member.Leave()
 			}

@@ -47,6 +47,7 @@ func (s *Server) openSession(srv *ssh.Server, conn *gossh.ServerConn, newChan go
 	c.startKeepAlive.Do(func() { go pingUntilDone(ctx, conn, s.cfg.KeepAlive) })
 	scope := newSessionScope(ctx, s.cfg.IdleTimeout)
 	defer scope.end()
+	defer close(scope.channelDone) // the library returns once the client has closed the channel
 	ch := filteredChannel{NewChannel: newChan, scope: scope, words: s.briefing.Language.Words()}
 	go scope.idle.run(scope.done, func() { s.closeIdle(scope) })
 	ssh.DefaultSessionHandler(srv, conn, &ch, scope)

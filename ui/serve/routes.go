@@ -52,6 +52,13 @@ func (s *Server) route() wish.Middleware {
 				<-sess.Context().Done() // and if the screen never ran, the session's end does
 				member.Leave()
 			}()
+			if scope, ok := scopeOf(sess); ok { // shutting down waits for the client to close it
+				s.openInMeeting.add()
+				go func() {
+					<-scope.channelDone
+					s.openInMeeting.done()
+				}()
+			}
 			sess.Context().SetValue(screenKey, model)
 			next(sess)
 		}

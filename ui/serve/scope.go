@@ -33,6 +33,9 @@ type sessionScope struct {
 	windows chan ssh.Window // the newest window change not yet taken; capacity one
 	env     int             // environment variables accepted
 	ch      gossh.Channel   // the session's channel, once accepted
+	// channelDone is closed once the client has closed the session's channel too (or the
+	// connection is gone): the client has received everything the session sent.
+	channelDone chan struct{}
 
 	idle *idleWatch
 }
@@ -40,7 +43,7 @@ type sessionScope struct {
 // newSessionScope starts a session's context inside the connection's ctx; the session counts as
 // idle after idleTimeout without keystrokes or a presenter's move.
 func newSessionScope(ctx ssh.Context, idleTimeout time.Duration) *sessionScope {
-	s := &sessionScope{Context: ctx, done: make(chan struct{}), values: map[any]any{}, windows: make(chan ssh.Window, 1), idle: newIdleWatch(idleTimeout)}
+	s := &sessionScope{Context: ctx, done: make(chan struct{}), channelDone: make(chan struct{}), values: map[any]any{}, windows: make(chan ssh.Window, 1), idle: newIdleWatch(idleTimeout)}
 	s.values[scopeKey] = s
 	s.stopWatch = context.AfterFunc(ctx, s.end)
 	return s

@@ -23,25 +23,27 @@ import (
 
 // Server serves one briefing to a meeting over SSH.
 type Server struct {
-	cfg         Config
-	briefing    *content.Briefing // the agenda's first document: its language speaks for the server
-	renderer    *render.Renderer
-	agenda      *agenda // agenda.go
-	hub         *meeting.Hub
-	auth        authenticator
-	seats       *seats
-	startups    *startups
-	penalties   *penalties
-	sessions    *liveSessions // logged as connected, not yet as disconnected
-	signInLog   *rateLog      // failed sign-ins, once per address and interval
-	ssh         *ssh.Server
-	fingerprint string
-	addr        atomic.Value // the address accepting sessions, a string: see listening
-	log         *log.Logger
-	stopHub     context.CancelFunc
-	hubDone     chan struct{}
-	shutdown    sync.Once
-	shutdownErr error
+	cfg       Config
+	briefing  *content.Briefing // the agenda's first document: its language speaks for the server
+	renderer  *render.Renderer
+	agenda    *agenda // agenda.go
+	hub       *meeting.Hub
+	auth      authenticator
+	seats     *seats
+	startups  *startups
+	penalties *penalties
+	sessions  *liveSessions // logged as connected, not yet as disconnected
+	// openInMeeting counts the meeting's sessions whose channel the client has not closed yet.
+	openInMeeting *liveSessions
+	signInLog     *rateLog // failed sign-ins, once per address and interval
+	ssh           *ssh.Server
+	fingerprint   string
+	addr          atomic.Value // the address accepting sessions, a string: see listening
+	log           *log.Logger
+	stopHub       context.CancelFunc
+	hubDone       chan struct{}
+	shutdown      sync.Once
+	shutdownErr   error
 }
 
 // New prepares a server for b: it reads the keys, creates the host key on first use and builds the
@@ -80,18 +82,19 @@ func NewAgenda(docs []*content.Briefing, cfg Config, logger *log.Logger) (*Serve
 		logger.Warn("host key "+warning, "path", cfg.HostKeyPath)
 	}
 	s := &Server{
-		cfg:         cfg,
-		briefing:    b,
-		agenda:      newAgenda(docs),
-		hub:         meeting.NewHub(cfg.View),
-		auth:        authenticator{presenters: presenters, viewers: viewers, passcode: cfg.Passcode, words: b.Language.Words()},
-		seats:       newSeats(cfg.MaxSessions, cfg.MaxPerIP, b.Language.Words()),
-		startups:    newStartups(cfg.MaxStartups, cfg.MaxStartupsPerSource, cfg.HandshakeTimeout, newRateLog(logger, 10*time.Second)),
-		penalties:   newPenalties(),
-		sessions:    newLiveSessions(),
-		signInLog:   newRateLog(logger, 10*time.Second),
-		fingerprint: gossh.FingerprintSHA256(signer.PublicKey()),
-		log:         logger,
+		cfg:           cfg,
+		briefing:      b,
+		agenda:        newAgenda(docs),
+		hub:           meeting.NewHub(cfg.View),
+		auth:          authenticator{presenters: presenters, viewers: viewers, passcode: cfg.Passcode, words: b.Language.Words()},
+		seats:         newSeats(cfg.MaxSessions, cfg.MaxPerIP, b.Language.Words()),
+		startups:      newStartups(cfg.MaxStartups, cfg.MaxStartupsPerSource, cfg.HandshakeTimeout, newRateLog(logger, 10*time.Second)),
+		penalties:     newPenalties(),
+		sessions:      newLiveSessions(),
+		openInMeeting: newLiveSessions(),
+		signInLog:     newRateLog(logger, 10*time.Second),
+		fingerprint:   gossh.FingerprintSHA256(signer.PublicKey()),
+		log:           logger,
 	}
 	s.renderer = s.agenda.document(0).renderer
 	s.hub.SetAgenda(s.agenda.revisions())
@@ -160,8 +163,10 @@ func (s *Server) Listen() (net.Listener, error) {
 	return ln, nil
 }
 
-// Shutdown tells every session the meeting has ended, gives them a moment to say so, and closes
-// everything within the configured timeout. Calling it again returns the first call's result.
+// Shutdown tells every session the meeting has ended, gives them a moment to say so and their
+// clients to close the sessions, and closes everything within the configured timeout. Hanging up on
+// a client before it has closed its session could lose what it had not shown yet: a connection
+// closed with the client's last message unread is reset, and a reset drops data in flight. Calling it again returns the first call's result.
 func (s *Server) Shutdown(ctx context.Context) error {
 	s.shutdown.Do(func() { s.shutdownErr = s.shutDown(ctx) })
 	return s.shutdownErr
@@ -175,7 +180,8 @@ func (s *Server) shutDown(ctx context.Context) error {
 	s.hub.End()
 	stopped := make(chan error, 1)
 	go func() { stopped <- s.ssh.Shutdown(ctx) }() // stops accepting, then waits for connections
-	s.hub.WaitEmpty(farewells)                     // every reader has said the meeting ended
+	s.hub.WaitEmpty(farewells)                     // every reader has said the meeting ended, and ended
+	s.openInMeeting.wait(farewells)                // every client has all that its session said
 	closeErr := s.ssh.Close()                      // hang up on clients that stay connected
 	s.sessions.wait(ctx)                           // and log their ends (shutdown.go)
 	err := <-stopped

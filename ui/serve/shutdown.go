@@ -13,7 +13,8 @@ func hangUpReserve(timeout time.Duration) time.Duration {
 	return min(time.Second, timeout/5)
 }
 
-// liveSessions counts the sessions logged as connected and not yet as disconnected.
+// liveSessions counts sessions that have begun something and not finished it: those logged as
+// connected and not yet as disconnected, or those in the meeting whose channel is still open.
 type liveSessions struct {
 	mu   sync.Mutex
 	n    int
