@@ -7,11 +7,13 @@ import (
 )
 
 // clock is the presenter's timer: the time of day and how long since the talk began, which is the
-// first move (s starts it again).
+// first move (s starts it again). In a meeting the meeting says when that was (From): a session
+// that joins late counts from the same moment as one that was there.
 type clock struct {
-	now     func() time.Time
-	started time.Time // zero until the first move
-	ticking bool      // a tick is on its way
+	now       func() time.Time
+	started   time.Time // zero until the first move
+	restarted bool      // s started it again here: the meeting's start no longer counts
+	ticking   bool      // a tick is on its way
 }
 
 // clockTickMsg redraws the clock once a second while slides are shown.
@@ -32,11 +34,23 @@ func (c clock) Start() clock {
 	return c
 }
 
-// Restart starts the timer again from now.
-func (c clock) Restart() clock {
-	c.started = c.now()
+// From starts the timer at began, when the meeting's talk began, unless it was started again
+// here; a zero began changes nothing.
+func (c clock) From(began time.Time) clock {
+	if !began.IsZero() && !c.restarted {
+		c.started = began
+	}
 	return c
 }
+
+// Restart starts the timer again from now, whatever the meeting says.
+func (c clock) Restart() clock {
+	c.started, c.restarted = c.now(), true
+	return c
+}
+
+// Running reports whether the talk has begun: the timer has a start.
+func (c clock) Running() bool { return !c.started.IsZero() }
 
 // Elapsed is the time since the start, zero before it.
 func (c clock) Elapsed() time.Duration {

@@ -57,10 +57,8 @@ func (m Model) meetingUpdate(msg meeting.State) (Model, tea.Cmd) {
 	returned := msg.Presenting && !m.meet.latest.Presenting
 	if m.meet.role == meeting.Presenter {
 		m.notices = noticeChanges(m.notices, m.meet.latest.Attendees, msg.Attendees, m.clock.now())
-		if msg.HasPresenter {
-			m.clock = m.clock.Start() // the talk began with the first move, whoever made it
-		}
 	}
+	m = m.meetingClock(msg)
 	m.meet.latest = msg
 	m.meet.hadPresenter = m.meet.hadPresenter || msg.Presenting
 	if !msg.HasPresenter || msg.FromSelf || msg.Presenter.Document != m.meet.document {
@@ -76,6 +74,20 @@ func (m Model) meetingUpdate(msg meeting.State) (Model, tea.Cmd) {
 		return m, nil // an announcement of who is there: nothing to move
 	}
 	return m.moveTo(msg.Presenter).startClock()
+}
+
+// meetingClock counts the session's time from the meeting's: the talk began with the first move,
+// whoever made it and whenever this session joined; the pace of the section the presenter is in
+// counts from when the presenter entered it.
+func (m Model) meetingClock(s meeting.State) Model {
+	if !s.HasPresenter {
+		return m
+	}
+	m.clock = m.clock.From(s.Began)
+	if s.Presenter.Document == m.meet.document {
+		m.pace = m.pace.Since(s.Presenter.Section, s.Entered)
+	}
+	return m
 }
 
 // startClock makes the clock tick while the slides show, however they came to be shown.

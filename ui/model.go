@@ -160,6 +160,7 @@ func New(b *content.Briefing, opts Options) Model {
 	m.nav = start(clamp(opts.Section, 0, max(len(b.Sections)-1, 0)))
 	if j := opts.Joined; j != nil {
 		m.meet.latest, m.meet.ended, m.meet.hadPresenter = *j, j.Ended, j.Presenting
+		m = m.meetingClock(*j)
 		if j.HasPresenter {
 			p := j.Presenter
 			m.pending = &p

@@ -14,6 +14,17 @@ type pace struct {
 	spent   []time.Duration // per section, before the current visit; copied on change
 }
 
+// Since starts counting the pace of section from since, the moment the talk entered it: a session
+// that joins in the middle of a section counts its time from there. A pace already counting is
+// left as it is.
+func (p pace) Since(section int, since time.Time) pace {
+	if !p.since.IsZero() || since.IsZero() {
+		return p
+	}
+	p.section, p.since = section, since
+	return p
+}
+
 // At notes that section is shown at now.
 func (p pace) At(section int, now time.Time) pace {
 	if p.since.IsZero() {

@@ -14,8 +14,8 @@ import (
 // background (warm.go).
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	next, cmd := m.update(msg)
-	if next.console || next.duration > 0 {
-		next.pace = next.pace.At(next.nav.Section, next.clock.now())
+	if (next.console || next.duration > 0) && next.clock.Running() {
+		next.pace = next.pace.At(next.nav.Section, next.clock.now()) // from the talk's start only
 	}
 	if warm := next.warmAfter(m); warm != nil {
 		cmd = tea.Batch(cmd, warm)

@@ -6,7 +6,9 @@
 // A Hub keeps only the presenter's latest Position. Publishing stores it and wakes every Member
 // without waiting; each member's own goroutine then hands the newest State to its deliver function
 // (a session's program). A slow or stalled session delays only itself and never receives a backlog.
-// Who is connected is announced at most once per interval, and only when it changed.
+// Who is connected is announced at most once per interval, and only when it changed. The State also
+// says when the talk began (the first move) and when the presenter entered its section, so that
+// every session's clock counts from the same moment, whenever it joined.
 //
 // A meeting may span several nodes, each a Hub with its own sessions, joined by a bridge that knows
 // the transport (nodes.go): moves carry a Stamp (a logical clock and the node's name) so that every

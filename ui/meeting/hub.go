@@ -14,10 +14,12 @@ type Hub struct {
 	agenda       []Revision // agenda.go
 	position     Position
 	hasPresenter bool
-	source       uint64 // the member who published the position; 0 for another node
-	node         string // this node's name in stamps (nodes.go)
-	clock        uint64 // the logical clock of moves: past every move made here or applied
-	stamp        Stamp  // the position's
+	source       uint64    // the member who published the position; 0 for another node
+	node         string    // this node's name in stamps (nodes.go)
+	clock        uint64    // the logical clock of moves: past every move made here or applied
+	stamp        Stamp     // the position's
+	began        time.Time // when the talk began: the first move, here or on another node
+	entered      time.Time // when the position's section was entered
 	members      map[uint64]*Member
 	nextID       uint64
 	online       int        // as last announced
@@ -91,6 +93,8 @@ func (m *Member) Snapshot() State {
 		Presenting:   h.presenting,
 		Ended:        h.ended,
 		Agenda:       append([]Revision(nil), h.agenda...),
+		Began:        h.began,
+		Entered:      h.entered,
 	}
 	if m.role == Presenter {
 		s.Audience = append([]string(nil), h.audience...)
@@ -128,7 +132,8 @@ func (m *Member) Publish(p Position) {
 	h := m.hub
 	h.mu.Lock()
 	h.clock++
-	h.position, h.hasPresenter, h.source, h.stamp = p, true, m.id, Stamp{Seq: h.clock, Node: h.node}
+	h.moveLocked(p, time.Now())
+	h.source, h.stamp = m.id, Stamp{Seq: h.clock, Node: h.node}
 	h.mu.Unlock()
 	h.wakeAll()
 }
@@ -154,6 +159,18 @@ func (m *Member) Leave() {
 			h.emptiedOnce.Do(func() { close(h.emptied) })
 		}
 	})
+}
+
+// moveLocked makes p the meeting's position at now: the talk begins with the first move, and a
+// section is entered when the position moves to it from another. The caller holds h.mu.
+func (h *Hub) moveLocked(p Position, now time.Time) {
+	if h.began.IsZero() {
+		h.began = now
+	}
+	if !h.hasPresenter || p.Document != h.position.Document || p.Section != h.position.Section {
+		h.entered = now
+	}
+	h.position, h.hasPresenter = p, true
 }
 
 func (h *Hub) wakeAll() {

@@ -1,6 +1,9 @@
 package meeting
 
-import "sort"
+import (
+	"sort"
+	"time"
+)
 
 // A meeting may span several nodes (servers), each with a Hub of its own sessions, joined by a
 // bridge that carries moves and attendance between them. The Hub knows nothing of the bridge's
@@ -65,10 +68,30 @@ func (h *Hub) Apply(m Move) bool {
 		h.mu.Unlock()
 		return false
 	}
-	h.position, h.hasPresenter, h.source, h.stamp = m.Position, true, 0, m.Stamp // no member here made it
+	h.moveLocked(m.Position, time.Now()) // a talk that began elsewhere began here when first seen, until told better
+	h.source, h.stamp = 0, m.Stamp       // no member here made it
 	h.mu.Unlock()
 	h.wakeAll()
 	return true
+}
+
+// Began is when the talk began, as far as this hub knows: zero before any move.
+func (h *Hub) Began() time.Time {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.began
+}
+
+// BeganAt tells the hub the talk began at t, by another node's account. The hub keeps the earliest
+// start it knows of (another node's is never earlier than the truth, only later by the time its
+// word took to arrive). It wakes nobody: a bridge tells it before the move it applies, and later
+// corrections are as small as the time a message takes.
+func (h *Hub) BeganAt(t time.Time) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if !t.IsZero() && (h.began.IsZero() || t.Before(h.began)) {
+		h.began = t
+	}
 }
 
 // Here is this node's attendance right now (not as last announced).

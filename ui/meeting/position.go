@@ -1,5 +1,7 @@
 package meeting
 
+import "time"
+
 // View is which of the two ways of showing a section a session uses.
 type View int
 
@@ -58,6 +60,12 @@ type State struct {
 	// again (its file saved during the meeting) has a new digest and version, and every session
 	// showing it, following or not, shows the new version.
 	Agenda []Revision
+	// Began is when the talk began: the first presenter's move, on any node of the meeting; zero
+	// before it. Every session's clock counts from it, whenever the session joined.
+	Began time.Time
+	// Entered is when the presenter's position moved into the section it is in (on another node:
+	// when this node first saw it there), for the speaker console's pace.
+	Entered time.Time
 }
 
 // Revision names one version of one document of a meeting's agenda.

@@ -223,6 +223,7 @@ func (br *Bridge) message(kind Kind, anyMove bool) Message {
 	m := Message{
 		Protocol: Protocol, Kind: kind, Node: br.node, Document: br.doc,
 		Online: here.Online, Presenters: here.Presenters, Viewers: len(here.Viewers),
+		TalkMillis: talkMillis(br.hub.Began(), time.Now()),
 	}
 	m.Document.Name = sanitize.Cut(sanitize.Line(m.Document.Name), maxDocumentName)
 	for _, name := range here.Viewers[:min(len(here.Viewers), MaxNames)] {

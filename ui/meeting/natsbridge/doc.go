@@ -3,7 +3,9 @@
 //
 // Nodes exchange one message type, Message: the document served (its digest and version), the
 // node's latest move if it made it, the node's attendance (members, presenters, viewers and their
-// names), and whether the meeting has ended. Every node publishes it on the meeting's subject
+// names), how long ago the talk began (a duration: the nodes' clocks need not agree; a node keeps
+// the earliest start it hears of, and until it hears one counts from when it first saw a move),
+// and whether the meeting has ended. Every node publishes it on the meeting's subject
 // briefing.<meeting>.state when a presenter here moves, and every heartbeat (one second) in any
 // case; a node not heard from for three heartbeats is dropped from the count, and a node that shuts
 // down says so (bye) and is dropped at once.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"time"
 
 	"briefing/content/sanitize"
 	"briefing/ui/meeting"
@@ -15,10 +16,11 @@ const Protocol = 1
 
 // Bounds on what a message may carry. A message past them is dropped whole.
 const (
-	MaxMessageSize  = 64 << 10 // bytes
-	MaxNames        = 256      // viewers' names per node; the count says how many there are
-	maxOnline       = 1 << 20  // members a node may claim
-	maxDocumentName = 80       // columns of a document's name in messages
+	MaxMessageSize  = 64 << 10                                     // bytes
+	MaxNames        = 256                                          // viewers' names per node; the count says how many there are
+	maxOnline       = 1 << 20                                      // members a node may claim
+	maxDocumentName = 80                                           // columns of a document's name in messages
+	maxTalkMillis   = int64(7 * 24 * time.Hour / time.Millisecond) // a talk longer than a week is not believed
 )
 
 // Kind is why a message was sent.
@@ -51,6 +53,9 @@ type Message struct {
 	Viewers    int      `json:"viewers"`
 	Names      []string `json:"names,omitempty"`
 	Ended      bool     `json:"ended,omitempty"` // the meeting is over, for every node
+	// TalkMillis is how long ago the talk began, by the sender's clock, in milliseconds; 0 before
+	// the first move. A duration, not a time of day: the nodes' clocks need not agree.
+	TalkMillis int64 `json:"talk_ms,omitempty"`
 }
 
 // Move is a presenter's move on the wire: where, and its stamp.
@@ -91,6 +96,23 @@ func (m *Move) meetingMove() meeting.Move {
 		Position: meeting.Position{Document: m.Document, Section: m.Section, Point: m.Point, Within: m.Within, View: view, Figure: m.Figure},
 		Stamp:    meeting.Stamp{Seq: m.Seq, Node: m.Node},
 	}
+}
+
+// talkMillis is how long ago a talk that began at began did, in milliseconds on the wire; 0 for
+// none.
+func talkMillis(began, now time.Time) int64 {
+	if began.IsZero() {
+		return 0
+	}
+	return min(max(now.Sub(began).Milliseconds(), 1), maxTalkMillis)
+}
+
+// began is when the sender's talk began, by this node's clock at now; zero for none.
+func (m Message) began(now time.Time) time.Time {
+	if m.TalkMillis <= 0 {
+		return time.Time{}
+	}
+	return now.Add(-time.Duration(m.TalkMillis) * time.Millisecond)
 }
 
 // attendance is the sender's attendance as the Hub takes it.
@@ -139,6 +161,9 @@ func decode(data []byte) (Message, error) {
 	}
 	if m.Online < 0 || m.Online > maxOnline || m.Presenters < 0 || m.Viewers < 0 || m.Presenters+m.Viewers > m.Online || len(m.Names) > MaxNames {
 		return m, fmt.Errorf("node %s sent impossible counts (%d online, %d presenting, %d viewing, %d names)", m.Node, m.Online, m.Presenters, m.Viewers, len(m.Names))
+	}
+	if m.TalkMillis < 0 || m.TalkMillis > maxTalkMillis {
+		return m, fmt.Errorf("node %s says the talk began %d ms ago", m.Node, m.TalkMillis)
 	}
 	if m.Move != nil && (!nodeName.MatchString(m.Move.Node) || m.Move.Seq == 0 || m.Move.View != viewReader && m.Move.View != viewSlides) {
 		return m, fmt.Errorf("node %s sent a move without a valid stamp or view", m.Node)

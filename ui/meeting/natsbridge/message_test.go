@@ -43,6 +43,8 @@ func TestDecodeRefuses(t *testing.T) {
 		{name: "a move with no clock", change: func(m *Message) { m.Move.Seq = 0 }},
 		{name: "a move with no node", change: func(m *Message) { m.Move.Node = "" }},
 		{name: "a move in an unknown view", change: func(m *Message) { m.Move.View = "poster" }},
+		{name: "a talk that begins in the future", change: func(m *Message) { m.TalkMillis = -1 }},
+		{name: "a talk longer than a week", change: func(m *Message) { m.TalkMillis = maxTalkMillis + 1 }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			data := tc.raw

@@ -31,17 +31,19 @@ func (br *Bridge) receive(msg *nats.Msg) {
 	}
 }
 
-// take applies another node's state: its attendance, its move if it is later than the one held,
-// and the meeting's end. fromHello says the message answers this node's hello: its move may be any
-// node's.
+// take applies another node's state: its attendance, when the talk began, its move if it is later
+// than the one held, and the meeting's end. fromHello says the message answers this node's hello:
+// its move may be any node's.
 func (br *Bridge) take(m Message, fromHello bool) {
-	isNew, counted := br.roster.heard(m.Node, m.attendance(), time.Now())
+	now := time.Now()
+	isNew, counted := br.roster.heard(m.Node, m.attendance(), now)
 	switch {
 	case !counted:
 		br.warnOnce("too many nodes: not counting", m.Node)
 	case isNew:
 		br.log.Info("node in the meeting", "meeting", br.cfg.Meeting, "node", m.Node, "online", m.Online)
 	}
+	br.hub.BeganAt(m.began(now)) // before the move: the sessions it wakes count from the talk's start
 	if m.Move != nil {
 		move := m.Move.meetingMove()
 		switch {
