@@ -29,11 +29,7 @@ func (m Model) keyPress(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m.typeDigit(msg.Code)
 	case key.Matches(msg, k.Quit):
 		if viewers := m.viewersConnected(); viewers > 0 && !confirming && msg.String() == "q" {
-			m.confirm = true
-			m.notice = m.words.ConfirmLeave.N(viewers)
-			if m.endsMeet {
-				m.notice = m.words.ConfirmEnd.N(viewers)
-			}
+			m.confirm = true // the footer asks (status)
 			return m, nil
 		}
 		return m, tea.Quit
@@ -213,4 +209,14 @@ func (m Model) viewersConnected() int {
 		}
 	}
 	return n
+}
+
+// confirmQuit is the footer's question after a first q with viewers connected: how many there are,
+// and (kept whole) what a second q does and how not to.
+func (m Model) confirmQuit() (segments []string, keep string) {
+	keep = m.words.ConfirmLeave
+	if m.endsMeet {
+		keep = m.words.ConfirmEnd
+	}
+	return []string{m.words.ViewersOnline.N(m.viewersConnected())}, keep
 }

@@ -191,9 +191,12 @@ func (m Model) searchBox() string {
 	return ansi.Truncate(m.search.input.View(), m.width, "")
 }
 
-// status is what the footer says before the help: a notice, else the search and its count, else the
-// meeting's status (see meetingStatus for keep).
+// status is what the footer says before the help: whether to quit, else a notice, else the search
+// and its count, else the meeting's status (see meetingStatus for keep).
 func (m Model) status() (segments []string, keep string) {
+	if m.confirm {
+		return m.confirmQuit()
+	}
 	if m.notice != "" {
 		return []string{m.notice}, ""
 	}
@@ -312,14 +315,18 @@ func (m Model) slidesFooter() string {
 		done = barWidth * m.briefing.Number(m.nav.Section) / max(m.briefing.Parts(), 1)
 	}
 	bar := s.Bar.Render(strings.Repeat("━", done)) + s.Muted.Render(strings.Repeat("─", barWidth-done))
-	parts := []string{bar + " " + s.HeaderTitle.Render(sectionPlace(m.briefing, m.nav.Section)), s.Muted.Render(m.clock.now().Format("15:04:05"))}
-	if m.meet.role != meeting.Viewer {
-		parts = append(parts, s.Status.Render("⏱ "+formatElapsed(m.clock.Elapsed())))
+	parts := []string{bar + " " + s.HeaderTitle.Render(sectionPlace(m.briefing, m.nav.Section))}
+	if !m.confirm { // while q asks, the question has the room of the clocks
+		parts = append(parts, s.Muted.Render(m.clock.now().Format("15:04:05")))
+		if m.meet.role != meeting.Viewer {
+			parts = append(parts, s.Status.Render("⏱ "+formatElapsed(m.clock.Elapsed())))
+		}
 	}
 	line := strings.Join(parts, "   ")
 	if segments, keep := m.status(); len(segments) > 0 || keep != "" {
 		room := m.width - ansi.StringWidth(line) - 3
-		if room < 12 { // too little beside the bar: the status takes the line
+		asks := m.confirm && ansi.StringWidth(fitStatus(segments, keep, m.width)) > room
+		if room < 12 || asks { // too little beside the bar: the status takes the line
 			return s.Status.Render(fitStatus(segments, keep, m.width))
 		}
 		line += "   " + s.Status.Render(fitStatus(segments, keep, room))

@@ -69,8 +69,9 @@ func chineseWords() *Words {
 		SectionPace:   "本节",
 		Joined:        "加入",
 		Left:          "离开",
-		ConfirmEnd:    Same("%d 位听众在线：再按 q 结束会议，esc 取消"),
-		ConfirmLeave:  Same("%d 位听众在线：再按 q 退出，esc 取消"),
+		ViewersOnline: Same("%d 位听众在线"),
+		ConfirmEnd:    "再按 q 结束会议，esc 取消",
+		ConfirmLeave:  "再按 q 退出，esc 取消",
 		ConsoleOnly:   "演讲者控制台只对主讲开放",
 		IdleClosed:    "长时间无操作，连接已关闭。",
 

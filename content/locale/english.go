@@ -70,8 +70,9 @@ func englishWords() *Words {
 		SectionPace:   "this section",
 		Joined:        "joined",
 		Left:          "left",
-		ConfirmEnd:    Counted{"%d viewer connected: q again ends the meeting, esc stays", "%d viewers connected: q again ends the meeting, esc stays"},
-		ConfirmLeave:  Counted{"%d viewer connected: q again leaves, esc stays", "%d viewers connected: q again leaves, esc stays"},
+		ViewersOnline: Counted{"%d viewer connected", "%d viewers connected"},
+		ConfirmEnd:    "q again ends the meeting, esc stays",
+		ConfirmLeave:  "q again leaves, esc stays",
 		ConsoleOnly:   "the speaker console is for presenters",
 		IdleClosed:    "Closed after a long time without activity.",
 

@@ -67,10 +67,14 @@ type Words struct {
 	SectionPace  string  // before the time spent in the section and its share of the duration
 	Joined       string  // after a name: joined the meeting
 	Left         string  // after a name: left the meeting
-	ConfirmEnd   Counted // q with viewers connected, when quitting ends the meeting: %d viewers
-	ConfirmLeave Counted // q with viewers connected, when the presenter only leaves: %d viewers
-	ConsoleOnly  string  // a session that asked for the console without a presenter's key
-	IdleClosed   string  // a session closed for having been idle too long
+	// q with viewers connected asks first: how many are connected, then what a second q does (it
+	// ends the meeting, or the presenter only leaves) and how not to; the footer keeps the second
+	// part whole however narrow it is.
+	ViewersOnline Counted // %d viewers
+	ConfirmEnd    string
+	ConfirmLeave  string
+	ConsoleOnly   string // a session that asked for the console without a presenter's key
+	IdleClosed    string // a session closed for having been idle too long
 
 	// The document.
 	Opening        string // the title of the text before the first part
