@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"github.com/charmbracelet/x/ansi"
 
+	"briefing/content"
 	"briefing/ui/meeting"
 )
 
@@ -43,6 +44,8 @@ type meetingState struct {
 	ended        bool
 	document     int // the document's place in the agenda
 	agenda       int // documents on the agenda
+	// documentOf is the agenda's document i (Options.AgendaDocument); nil when not known.
+	documentOf func(i int) *content.Briefing
 }
 
 // presenterAway reports whether a viewer reads alone because no presenter is connected.
@@ -153,7 +156,7 @@ func (m Model) meetingSegments() (segments []string, keep string) {
 	case meeting.Presenter:
 		return []string{w.Presenter, online}, ""
 	}
-	at := sectionPlace(m.briefing, m.meet.latest.Presenter.Section)
+	at := m.presenterPlace()
 	away := w.PresenterLeft
 	if !m.meet.hadPresenter {
 		away = w.NoPresenter
@@ -167,6 +170,25 @@ func (m Model) meetingSegments() (segments []string, keep string) {
 		return []string{w.Following, at, online}, ""
 	}
 	return []string{w.Detached + " " + at, online}, "f " + w.Following
+}
+
+// presenterPlace is where the presenter is, for a viewer's status: the section, after the
+// document's place in the agenda when the presenter shows another document (文档 2/3 · 导语).
+func (m Model) presenterPlace() string {
+	p := m.meet.latest.Presenter
+	if p.Document == m.meet.document {
+		return sectionPlace(m.briefing, p.Section)
+	}
+	place := fmt.Sprintf(m.words.Library.AgendaPosition, p.Document+1, m.meet.agenda)
+	if m.meet.documentOf == nil {
+		return place
+	}
+	if b := m.meet.documentOf(p.Document); b != nil {
+		if section := sectionPlace(b, p.Section); section != "" {
+			place += statusSeparator + section
+		}
+	}
+	return place
 }
 
 // endedScreen is what a session shows after the server said the meeting is over.

@@ -45,6 +45,9 @@ type Options struct {
 	Document, Agenda int
 	// Detached opens a viewer reading on its own: browsing another document of the agenda.
 	Detached bool
+	// AgendaDocument gives the agenda's document i as served now, so that a viewer reading another
+	// document can say where in the presenter's the presenter is; nil names only the document.
+	AgendaDocument func(i int) *content.Briefing
 }
 
 // Connect is how attendees join a served meeting: the command they type and the host key's
@@ -152,7 +155,7 @@ func New(b *content.Briefing, opts Options) Model {
 		clock:       newClock(opts.Now),
 		warmth:      new(warmth),
 		meet: meetingState{role: opts.Role, meeting: opts.Meeting, following: opts.Role == meeting.Viewer && !opts.Detached,
-			document: opts.Document, agenda: opts.Agenda},
+			document: opts.Document, agenda: opts.Agenda, documentOf: opts.AgendaDocument},
 	}
 	if b.Encoding != content.UTF8 {
 		m.notice = words.ReadAs + " " + string(b.Encoding) // the guess is shown until the first key

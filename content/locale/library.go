@@ -23,12 +23,15 @@ type LibraryWords struct {
 	KeptLastGood   string  // the new version cannot be read: %s is why
 	Removed        string  // the document shown was removed from disk
 	AgendaPosition string  // a document's place in a meeting's agenda: %d of %d
+	Agenda         string  // the heading of a meeting's agenda (its documents, in order)
 	Keys           LibraryKeyWords
 }
 
 // LibraryKeyWords are the library's key help.
 type LibraryKeyWords struct {
 	Open, Back, Filter, Search, Compare, Export, Up, Down, Quit, Help, Close string
+
+	CloseAgenda string // esc on a meeting's agenda: back to the document
 }
 
 func chineseLibrary() LibraryWords {
@@ -53,9 +56,11 @@ func chineseLibrary() LibraryWords {
 		KeptLastGood:   "新版本无法读取（%s），仍显示上一版",
 		Removed:        "文件已删除，仍显示最后读取的版本",
 		AgendaPosition: "文档 %d/%d",
+		Agenda:         "议程",
 		Keys: LibraryKeyWords{
 			Open: "打开", Back: "返回文库", Filter: "筛选", Search: "全文搜索", Compare: "数据对比",
 			Export: "导出", Up: "上移", Down: "下移", Quit: "退出", Help: "帮助", Close: "关闭",
+			CloseAgenda: "关闭议程",
 		},
 	}
 }
@@ -82,9 +87,11 @@ func englishLibrary() LibraryWords {
 		KeptLastGood:   "the new version cannot be read (%s); showing the last good one",
 		Removed:        "the file was removed; showing the last version read",
 		AgendaPosition: "document %d/%d",
+		Agenda:         "Agenda",
 		Keys: LibraryKeyWords{
 			Open: "open", Back: "back to the library", Filter: "filter", Search: "search all", Compare: "compare figures",
 			Export: "export", Up: "up", Down: "down", Quit: "quit", Help: "help", Close: "close",
+			CloseAgenda: "close the agenda",
 		},
 	}
 }

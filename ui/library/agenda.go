@@ -62,7 +62,9 @@ func NewAgenda(count int, document func(i int) AgendaDocument, base ui.Options) 
 	l.SetShowHelp(false)
 	l.SetFilteringEnabled(false)
 	l.DisableQuitKeybindings()
-	a := Agenda{words: words, styles: styles, keys: NewKeyMap(words), base: base, document: document, count: count, list: l}
+	keys := NewKeyMap(words)
+	keys.Back.SetHelp("esc", words.Library.Keys.CloseAgenda) // esc on the agenda goes back to the document
+	a := Agenda{words: words, styles: styles, keys: keys, base: base, document: document, count: count, list: l}
 	if base.Joined != nil {
 		a.latest = *base.Joined
 	}
@@ -83,6 +85,7 @@ func (a Agenda) openDocument(i int, detached bool) Agenda {
 	opts := a.base
 	opts.Document, opts.Agenda, opts.Renderer, opts.Section = i, a.count, doc.Renderer, 0
 	opts.Detached = detached
+	opts.AgendaDocument = func(i int) *content.Briefing { return a.document(i).Briefing }
 	joined := a.latest
 	if joined.Presenter.Document != i {
 		joined.HasPresenter = false // the presenter's place is in another document
@@ -171,7 +174,7 @@ func (a Agenda) View() tea.View {
 		return a.reader.View()
 	}
 	s := a.styles
-	header := s.HeaderTitle.Render(a.words.Library.Title) + "  " + s.HeaderMuted.Render(a.words.Library.Documents.N(a.count))
+	header := s.HeaderTitle.Render(a.words.Library.Agenda) + "  " + s.HeaderMuted.Render(a.words.Library.Documents.N(a.count))
 	if a.latest.HasPresenter {
 		header += "  " + s.Status.Render(a.words.Presenter+" · "+sprintf(a.words.Library.AgendaPosition, a.latest.Presenter.Document+1, a.count))
 	}
