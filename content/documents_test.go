@@ -52,6 +52,17 @@ func TestDocumentOutlines(t *testing.T) {
 			},
 		},
 		{
+			file:     "county-signed-article.txt",
+			header:   []string{"做强产业链 建设新西岭", "", "西岭县委书记 周明远", "西岭融媒"},
+			language: locale.Chinese, format: content.FormatText,
+			outline: []string{
+				"opening 导语: ",
+				"part 以产业兴带动县域兴: 抓项目建设 / 抓企业培育 / 抓园区提质",
+				"part 以城乡美提升幸福感: 聚焦县城更新 / 聚焦乡村建设 / 聚焦生态治理",
+				"part 以作风硬保障落实好: 坚持问题导向 / 坚持实干导向 / 坚持结果导向",
+			},
+		},
+		{
 			file:     "traditional-pdf.txt",
 			header:   []string{"全面深化改革 推動高質量發展", "", "縣長 陳明華", ""},
 			language: locale.Chinese, format: content.FormatText,
@@ -88,7 +99,7 @@ func TestDocumentSectionTexts(t *testing.T) {
 	if got := pdf.Sections[1].Text; !strings.HasSuffix(got, "農村居民人均可支配收入增長７．３％。") || !strings.HasPrefix(got, "二、持續改善民生") {
 		t.Errorf("traditional-pdf section 1 = %q, want the heading and both wrapped lines", got)
 	}
-	for _, name := range []string{"numbered-speech.txt", "grain-report.md", "county-briefing-en.txt", "traditional-pdf.txt"} {
+	for _, name := range []string{"numbered-speech.txt", "grain-report.md", "county-briefing-en.txt", "traditional-pdf.txt", "county-signed-article.txt"} {
 		b := parseDocument(t, name)
 		for _, s := range b.Sections {
 			for _, leak := range []string{"来源", "Source:", b.Byline, b.Title} {
