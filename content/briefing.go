@@ -9,7 +9,12 @@ type Briefing struct {
 	Title    string
 	Subtitle string
 	Byline   string
-	Source   string // the publisher named on a 来源/Source line, without the label
+	// Source names the publishers on the 来源/Source lines among the credits, without their labels,
+	// in order, joined by the language's Words().SourceSeparator.
+	Source string
+	// Credits are the lines that close the text and credit it rather than say anything (来源：…,
+	// 责任编辑：…, 审核：…, 原标题：…, Source: …, a reprint notice), as written; only Source shows.
+	Credits []string
 	// Furniture holds the lines of the page a text was copied from that are no part of it (a
 	// navigation bar, a meta line, a table of contents), as written; nothing shows them.
 	Furniture []string

@@ -30,12 +30,21 @@
 // bracket not closed, 在… before its 上) goes on over the next line. In plain text, the lines of the
 // page a text was copied from, before the title and among the header's lines, are its furniture, kept
 // apart and shown nowhere: a navigation bar (市人大 | 市政府 | 市政协), a breadcrumb (首页 > 要闻 >
-// 正文), a meta line (2024-01-08 作者：… 来源：…), a rule of symbols (*****), a tag line (Read more:
-// …), a page's control (手机版选单, Home, Print), and a table of contents (numbered headings from 1 in a
-// row with nothing between them, the first of which comes again later). A last line 来源：… or Source:
-// … is the source, and a last line that signs the text with a dash (— Daniel Osei, Mayor of Riverton)
-// is the byline; neither is body text. A document with no title takes its first heading's title, else
-// its file's name without folder and extension: a title is never blank.
+// 正文), a meta line (2024-01-08 作者：… 来源：…) or a credit line (来源：…, 原标题：…), a rule of
+// symbols (*****), a tag line (Read more: …), a page's control (手机版选单, Home, Print), and a table of contents (numbered headings from 1 in a
+// row with nothing between them, the first of which comes again later). The lines that close a text
+// and credit it rather than say anything are its credits, no body text: credit lines (one short line
+// that opens with a credit's label and its colon, in brackets or not: 来源：…, 责任编辑：…, 编辑：…,
+// 审核：…, 终审：…, 原标题：…, Source: …, or a credit "by" someone, Editing by …) and a notice of its
+// rights (未经授权，不得转载, Copyright …). The publishers its 来源/Source lines name, each once and in
+// order, are its source (来源：红星云；衡阳日报). A credit line the text goes on after is no closing
+// credit: it stays where it stands, in the text of the part it follows, and the paragraphs after it
+// belong to that part as they would without it — it may credit a table or a quotation, and a reader
+// loses no word of what follows. Wherever it stands, a credit line is no heading, titles no section
+// and is titled by none: a text's parts and sub-points are the same with it and without it. A last line that signs
+// the text with a dash (— Daniel Osei, Mayor of Riverton) is the byline, no body text either. A
+// document with no title takes its first heading's title, else its file's name without folder and
+// extension: a title is never blank.
 //
 // Parts. A paragraph opens a part when it is a heading: a markdown heading; a numbered heading
 // (第一部分, 壹、, 一、, （一） or (一), 1., （1）, Part One, I.), nesting in that order (一、 under
@@ -55,8 +64,9 @@
 // the text after it and before its first sub-point is its preface. Text with no parts at all becomes
 // one section per paragraph, each titled by its first sentence (cut with … where a word or clause ends
 // when it is long: a first clause alone, 2024年, titles nothing); the salutations, greeting, lone
-// 现在，… sentence and a line introducing the text with a colon (以下是……致辞全文：) that open it are
-// its opening, and a later salutation belongs to the paragraph it addresses. Every document has at
+// 现在，… sentence, credit lines and a line introducing the text with a colon (以下是……致辞全文：) that
+// open it are its opening, a later salutation belongs to the paragraph it addresses, and a later
+// credit line to the paragraph it follows. Every document has at
 // least one section: one that is nothing but a title and speaker notes is an opening holding the notes.
 //
 // Sub-points. Inside a part, the next kind of heading that occurs at least twice (once where one makes

@@ -55,12 +55,7 @@ func TestDocumentOutlines(t *testing.T) {
 			file:     "county-signed-article.txt",
 			header:   []string{"做强产业链 建设新西岭", "", "西岭县委书记 周明远", "西岭融媒"},
 			language: locale.Chinese, format: content.FormatText,
-			outline: []string{
-				"opening 导语: ",
-				"part 以产业兴带动县域兴: 抓项目建设 / 抓企业培育 / 抓园区提质",
-				"part 以城乡美提升幸福感: 聚焦县城更新 / 聚焦乡村建设 / 聚焦生态治理",
-				"part 以作风硬保障落实好: 坚持问题导向 / 坚持实干导向 / 坚持结果导向",
-			},
+			outline: countyArticleOutline,
 		},
 		{
 			file:     "traditional-pdf.txt",

@@ -34,8 +34,9 @@ var pageWords = []string{
 const maxPageWordRunes = 10
 
 // isFurniture reports whether a line belongs to the page a text was copied from rather than to the
-// text: a navigation bar, a breadcrumb, a meta line (2024-01-08 作者：… 来源：…), a rule of symbols
-// (*****, :::), a tag line (Read more: …), or a page's control (手机版选单, Home, Print).
+// text: a navigation bar, a breadcrumb, a meta line (2024-01-08 作者：… 来源：…) or a credit line
+// (来源：…, 原标题：…), a rule of symbols (*****, :::), a tag line (Read more: …), or a page's control
+// (手机版选单, Home, Print).
 func isFurniture(p paragraph) bool {
 	text := strings.TrimSpace(p.text)
 	if p.note || p.atxLevel > 0 || text == "" || strings.Contains(text, "\n") {
@@ -44,7 +45,7 @@ func isFurniture(p paragraph) bool {
 	switch {
 	case navigationPattern.MatchString(text), breadcrumbPattern.MatchString(text), tagLinePattern.MatchString(text):
 		return true
-	case isRule(text):
+	case isRule(text), isCredit(p):
 		return true
 	}
 	if labels := len(metaLabelPattern.FindAllStringIndex(text, 3)); labels >= 2 || labels == 1 && pageDatePattern.MatchString(text) {

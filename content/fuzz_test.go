@@ -36,6 +36,7 @@ func FuzzParse(f *testing.F) {
 		"", " \n\t", "\uFEFF", "\uFEFF标题\r\n\r\n正文。\r\n", "a\rb\rc", "\xff", "a\x00b",
 		"一、\n", "一、二、三、", "（一）", "1.5亿元", "# \n", "#", "## A\n## B\n", "**", "——", "-- x\n\ny",
 		"<!-- note: x -->", "# T\n\n<!-- note: x -->", "<!-- note: 未闭合", "来源:", "标题\n\n来源：某处", "Source: x\n\nSource: y",
+		"标题\n\n正文。\n来源：甲\n附言一句。", "正文。\n\n来源：甲\n\n来源：甲；乙\n\n责任编辑：丙", "正文。\n【审核：甲】\n未经授权，不得转载。",
 		"１２３４５６．７％", "由2020年的7.6亿元增长到2023年的10.6亿元。", "分别增长21%和9.4%", "八个十二个两个",
 		"from $310 million in 2022 to $450 million in 2024", "2,300 workers, 1,2345 things", "+-1.2%-3",
 		"一是。二是。三是。", "First, a. Second, b. Finally, c.", "标题\n\n——副标题\n\n县委书记 张三\n\n正文。",
@@ -94,21 +95,15 @@ func checkNoControls(t *testing.T, b *content.Briefing) {
 // comment is an HTML comment, which is how markdown input writes speaker notes.
 var comment = regexp.MustCompile(`(?s)<!--.*?-->`)
 
-// sourceLabel and sourceClose are what a 来源/Source line has around the publisher it names.
-var (
-	sourceLabel = regexp.MustCompile(`[（(]?\s*(?:来源|來源|信息来源|稿件来源|文章来源|(?i:source))\s*[:：]\s*$`)
-	sourceClose = regexp.MustCompile(`^\s*[)）]`)
-)
-
 // checkTextPreserved: apart from white space (a hard-wrapped header line comes back joined, a
-// letter-spaced title without its spaces), the title, subtitle, byline, each section's text and the
-// source are pieces of the BOM-stripped input cleaned of control characters and escape sequences
-// (sanitize.Text), in that order and without overlap, so no character is counted twice. A byline that
-// signs the text comes after the sections instead, and a title the text does not write (a first
-// heading's, or the document's name) is no piece, and the page's lines kept as Furniture are taken
-// out first. What lies between the pieces is only what Parse may
-// drop: speaker notes, the markup of a header (# * _, a subtitle's dashes and brackets) and the label
-// of the source line.
+// letter-spaced title without its spaces), the title, subtitle, byline, each section's text and each
+// closing credit line are pieces of the BOM-stripped input cleaned of control characters and escape
+// sequences (sanitize.Text), in that order and without overlap, so no character is counted twice. A
+// byline that signs the text comes after the sections instead, and a title the text does not write (a
+// first heading's, or the document's name) is no piece, and the page's lines kept as Furniture are
+// taken out first. What lies between the pieces is only what Parse may drop: speaker notes and the
+// markup of a header (# * _, a subtitle's dashes and brackets). Every publisher the source names is
+// on a credit line.
 func checkTextPreserved(t *testing.T, data []byte, b *content.Briefing) {
 	t.Helper()
 	src := strings.TrimPrefix(string(data), "\uFEFF")
@@ -127,10 +122,14 @@ func checkTextPreserved(t *testing.T, data []byte, b *content.Briefing) {
 	}
 	title := piece{"title", bare(b.Title)}
 	subtitle, byline := piece{"subtitle", bare(b.Subtitle)}, piece{"byline", bare(b.Byline)}
-	source := piece{"source", bare(b.Source)}
-	orders := [][]piece{slices.Concat([]piece{title, subtitle, byline}, sections, []piece{source})}
+	var credits []piece
+	for _, line := range b.Credits {
+		credits = append(credits, piece{"credit", bare(line)})
+	}
+	checkSourceCredited(t, b)
+	orders := [][]piece{slices.Concat([]piece{title, subtitle, byline}, sections, credits)}
 	if b.Byline != "" {
-		orders = append(orders, slices.Concat([]piece{title, subtitle}, sections, []piece{byline, source}))
+		orders = append(orders, slices.Concat([]piece{title, subtitle}, sections, []piece{byline}, credits))
 	}
 	if derivedTitle(b) {
 		for _, order := range orders {
@@ -172,22 +171,13 @@ func piecesInOrder(src string, pieces []piece) error {
 			continue
 		}
 		i := strings.Index(src[at:], p.text)
-		switch p.name {
-		case "source": // the last line; its label may hold the same letters (Source: c)
-			i = strings.LastIndex(src[at:], p.text)
-		case "end":
+		if p.name == "end" {
 			i = len(src) - at
 		}
 		if i < 0 {
 			return fmt.Errorf("the %s %q is not in the input after the %s (offset %d)", p.name, p.text, previous, at)
 		}
 		gap := src[at : at+i]
-		if p.name == "source" {
-			gap = sourceLabel.ReplaceAllString(gap, "")
-		}
-		if previous == "source" {
-			gap = sourceClose.ReplaceAllString(gap, "")
-		}
 		for _, r := range gap {
 			if !strings.ContainsRune("#*_—–-（）()", r) {
 				return fmt.Errorf("%q between the %s and the %s is in no part of the briefing (gap %q)", r, previous, p.name, gap)
@@ -197,6 +187,19 @@ func piecesInOrder(src string, pieces []piece) error {
 		previous = p.name
 	}
 	return nil
+}
+
+// checkSourceCredited: the source names publishers of the closing credit lines, and nothing else.
+func checkSourceCredited(t *testing.T, b *content.Briefing) {
+	t.Helper()
+	if b.Source == "" {
+		return
+	}
+	for _, publisher := range strings.Split(b.Source, b.Language.Words().SourceSeparator) {
+		if !slices.ContainsFunc(b.Credits, func(line string) bool { return strings.Contains(line, publisher) }) {
+			t.Fatalf("the source names %q, which no credit line %q does", publisher, b.Credits)
+		}
+	}
 }
 
 // bare is s without comments and white space.

@@ -17,7 +17,8 @@ var (
 	spacedBylinePattern = regexp.MustCompile(`\p{Han}[\s　]+\p{Han}(?:[\s　]?\p{Han}){1,3}$`)
 	// officePattern is a byline that names the office that issues a bulletin: 东湖街道党政办公室.
 	officePattern = regexp.MustCompile(`^\p{Han}{2,20}(?:办公室|辦公室|委员会|委員會|人民政府|研究室|研究院|研究中心|课题组|課題組|调研组|調研組|宣传部|宣傳部|新闻中心|新聞中心|信息中心|统计局|統計局|办|辦|局|厅|廳)$`)
-	sourcePattern = regexp.MustCompile(`^[（(]?\s*(?:来源|來源|信息来源|稿件来源|文章来源|(?i:source))\s*[:：]\s*(.+?)\s*[)）]?$`)
+	// sourcePattern is a line that names the publisher of a text: 来源：红星云, （来源：新华社）, Source: ….
+	sourcePattern = regexp.MustCompile(`^[（(【\[［]?\s*(?:来源|來源|信息来源|信息來源|稿件来源|稿件來源|文章来源|文章來源|本文来源|本文來源|(?i:sources?))\s*[:：]\s*(.+?)\s*[)）】\]］]?$`)
 	// dateLinePattern opens the line that dates a speech: （2024年12月20日）, ——2024年1月10日在……上.
 	dateLinePattern = regexp.MustCompile(`^[—–-]*\s*[（(]?\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月`)
 	// issuePattern is the number of a bulletin's issue: 第12期, 2024年第3期, （总第156期）.
@@ -234,19 +235,5 @@ func takeClosingByline(b *Briefing, paras []paragraph) []paragraph {
 		return paras
 	}
 	b.Byline = strings.TrimSpace(strings.TrimLeft(text, "—–- "))
-	return paras[:len(paras)-1]
-}
-
-// takeSource moves a closing 来源/Source line into b.
-func takeSource(b *Briefing, paras []paragraph) []paragraph {
-	if len(paras) < 2 {
-		return paras
-	}
-	last := paras[len(paras)-1]
-	m := sourcePattern.FindStringSubmatch(strings.TrimSpace(last.text))
-	if m == nil || strings.Contains(last.text, "\n") {
-		return paras
-	}
-	b.Source = m[1]
 	return paras[:len(paras)-1]
 }

@@ -34,8 +34,8 @@ type heading struct {
 // classify says whether paragraph i is a heading, and of which level.
 func classify(src string, paras []paragraph, i int, lang locale.Language) (heading, bool) {
 	p := paras[i]
-	if p.note {
-		return heading{}, false
+	if p.note || p.credit {
+		return heading{}, false // a credit line (来源：红星云) says who made the text, not what comes next
 	}
 	if p.atxLevel == 0 && (isSalutation(p.text, lang) || opensWithGreeting(p.text, lang)) {
 		return heading{}, false // 各位代表： and 大家上午好！ address the audience; they title nothing
@@ -113,7 +113,7 @@ func standaloneHeading(paras []paragraph, i int, lang locale.Language) bool {
 // sentence in it and no clause mark.
 func headingShaped(p paragraph, lang locale.Language) bool {
 	text := strings.TrimSpace(p.text)
-	if p.note || p.atxLevel > 0 || strings.Contains(text, "\n") || EndsSentence(text) {
+	if p.note || p.credit || p.atxLevel > 0 || strings.Contains(text, "\n") || EndsSentence(text) {
 		return false
 	}
 	if lang == locale.English {
@@ -125,7 +125,7 @@ func headingShaped(p paragraph, lang locale.Language) bool {
 // titlesBody reports whether next is the body a heading line p titles: a longer paragraph, not a
 // salutation (a title line above 各位代表： titles the speech, not a part of it).
 func titlesBody(p, next paragraph, lang locale.Language) bool {
-	if next.atxLevel > 0 || next.note || isSalutation(next.text, lang) {
+	if next.atxLevel > 0 || next.note || next.credit || isSalutation(next.text, lang) {
 		return false
 	}
 	return runeLen(strings.TrimSpace(next.text)) > runeLen(strings.TrimSpace(p.text))

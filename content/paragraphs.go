@@ -14,6 +14,7 @@ type paragraph struct {
 	text       string
 	atxLevel   int  // markdown heading level (1–6), 0 if the block is not a markdown heading
 	note       bool // a speaker note, <!-- note: … -->
+	credit     bool // a credit line (来源：…, 责任编辑：…), which titles nothing: set by markCredits
 }
 
 // normalizeSource makes line ends uniform, drops a byte order mark, and removes what a terminal would

@@ -42,8 +42,9 @@ func parseText(name string, data []byte) *Briefing {
 		paras = splitRunOn(flow, plainParagraphs(flow, wrapped), b.Language)
 	}
 	paras = takeHeader(b, paras, markdown)
-	paras = takeSource(b, paras)
+	paras = takeCredits(b, paras)
 	paras = takeClosingByline(b, paras)
+	markCredits(paras)
 	outline := outlineRules{lang: b.Language, lenient: isShort(src) || isExcerpt(b.Title, paras)}
 	sections, headed := buildSections(flow, paras, outline)
 	b.Sections = sections

@@ -265,14 +265,16 @@ func mayEndEnumerationMarker(before string) bool {
 }
 
 // unstructuredSections makes one section per paragraph of a text with no recognisable parts, each
-// titled by its first sentence. The salutations, greeting and lone 现在，… sentence that open the text
-// are its opening, and a salutation later on opens the section of the paragraph after it: none of
-// them is a section of its own. A note belongs to the paragraph before it, or the first paragraph when
-// none is; a text of nothing but notes is one opening that holds them, so no document lacks a section.
+// titled by its first sentence. The salutations, greeting, lone 现在，… sentence and credit lines that
+// open the text are its opening, and a salutation later on opens the section of the paragraph after
+// it: none of them is a section of its own. A note or a credit line later on belongs to the paragraph
+// before it (a note before every paragraph to the first; a credit line after a salutation to the
+// paragraph the salutation addresses); a text of nothing but notes is one opening that holds them, so
+// no document lacks a section.
 func unstructuredSections(src string, blocks []classified, lang locale.Language) []Section {
 	var sections []Section
 	opens := 0
-	for opens < len(blocks) && (blocks[opens].note || opensSpeech(blocks[opens].text, lang)) {
+	for opens < len(blocks) && (blocks[opens].note || blocks[opens].credit || opensSpeech(blocks[opens].text, lang)) {
 		opens++
 	}
 	if hasBody(blocks[:opens]) {
@@ -280,7 +282,8 @@ func unstructuredSections(src string, blocks []classified, lang locale.Language)
 		blocks = blocks[opens:]
 	}
 	var leadingNotes []string
-	pending := -1 // a salutation waiting for the paragraph it addresses
+	pending := -1           // a salutation or a credit line waiting for the paragraph after it
+	first, titled := -1, -1 // the blocks of the last paragraph's section start at first; titled titles it
 	for i, b := range blocks {
 		switch {
 		case b.note && len(sections) > 0:
@@ -289,20 +292,26 @@ func unstructuredSections(src string, blocks []classified, lang locale.Language)
 		case b.note:
 			leadingNotes = append(leadingNotes, noteText(b.paragraph))
 			continue
-		case isSalutation(b.text, lang) && i+1 < len(blocks):
+		case b.credit && titled >= 0 && pending < 0:
+			sections[len(sections)-1] = paragraphSection(src, blocks[first:i+1], blocks[titled], lang)
+			continue
+		case b.credit || (isSalutation(b.text, lang) && i+1 < len(blocks)):
 			if pending < 0 {
 				pending = i
 			}
 			continue
 		}
-		first := i
+		first, titled = i, i
 		if pending >= 0 {
 			first, pending = pending, -1
 		}
-		sections = append(sections, paragraphSection(src, blocks[first:i+1], lang))
+		sections = append(sections, paragraphSection(src, blocks[first:i+1], b, lang))
 	}
-	if len(sections) == 0 {
+	switch {
+	case len(sections) == 0:
 		return []Section{newOpening(src, blocks, lang)}
+	case pending >= 0 && titled >= 0: // credit lines close the text: they belong to its last paragraph
+		sections[len(sections)-1] = paragraphSection(src, blocks[first:], blocks[titled], lang)
 	}
 	sections[0].Notes = append(leadingNotes, sections[0].Notes...)
 	for i := range sections {
@@ -326,19 +335,19 @@ func introducesText(text string) bool {
 	return (r == '：' || r == ':') && strings.IndexFunc(text, sentenceEnd) < 0 && !strings.Contains(text, "\n")
 }
 
-// paragraphSection is the section of one paragraph (after any salutation that addresses it), titled
-// by the paragraph's first sentence, cut short where a word ends when it is long.
-func paragraphSection(src string, blocks []classified, lang locale.Language) Section {
+// paragraphSection is the section of the paragraph titled with the blocks around it (a salutation
+// that addresses it, the credit lines after it), titled by the paragraph's first sentence, cut short
+// where a word ends when it is long.
+func paragraphSection(src string, blocks []classified, titled classified, lang locale.Language) Section {
 	start, text, notes := sectionText(src, blocks)
-	last := blocks[len(blocks)-1]
-	sentence := firstSentence(last.text, lang)
+	sentence := firstSentence(titled.text, lang)
 	kept, cut := cutTitle(trimSentenceEnd(sentence))
-	titleStart := last.start - start + leadingSpace(sentence)
+	titleStart := titled.start - start + leadingSpace(sentence)
 	title := kept
 	preface := Span{0, len(text)}
 	if cut {
 		title += "…"
-	} else if last.start == start {
+	} else if titled.start == start {
 		// The title says the first sentence whole: the preface goes on after it and its stop, as after
 		// a lead sentence, so a reader does not see it twice.
 		preface.Start = afterSentence(text, len(sentence))

@@ -75,11 +75,12 @@ func chineseWords() *Words {
 		ConsoleOnly:   "演讲者控制台只对主讲开放",
 		IdleClosed:    "长时间无操作，连接已关闭。",
 
-		Opening:        "导语",
-		Untitled:       "无标题",
-		NoText:         "本节没有正文。",
-		Source:         "来源：",
-		LabelSeparator: "：",
+		Opening:         "导语",
+		Untitled:        "无标题",
+		NoText:          "本节没有正文。",
+		Source:          "来源：",
+		SourceSeparator: "；",
+		LabelSeparator:  "：",
 
 		SectionFigures: Same("%d 项数据"),
 		NoFiguresAtAll: "无数据",

@@ -76,11 +76,12 @@ func englishWords() *Words {
 		ConsoleOnly:   "the speaker console is for presenters",
 		IdleClosed:    "Closed after a long time without activity.",
 
-		Opening:        "Opening",
-		Untitled:       "Untitled",
-		NoText:         "No text under this heading.",
-		Source:         "Source: ",
-		LabelSeparator: ": ",
+		Opening:         "Opening",
+		Untitled:        "Untitled",
+		NoText:          "No text under this heading.",
+		Source:          "Source: ",
+		SourceSeparator: "; ",
+		LabelSeparator:  ": ",
 
 		SectionFigures: Counted{"%d figure", "%d figures"},
 		NoFiguresAtAll: "no figures",

@@ -77,11 +77,12 @@ type Words struct {
 	IdleClosed    string // a session closed for having been idle too long
 
 	// The document.
-	Opening        string // the title of the text before the first part
-	Untitled       string // the title of a document with no title, no heading and no file name
-	NoText         string // under a section that is nothing but its heading
-	Source         string // before the document's source
-	LabelSeparator string // between a figure's label and its value in a list
+	Opening         string // the title of the text before the first part
+	Untitled        string // the title of a document with no title, no heading and no file name
+	NoText          string // under a section that is nothing but its heading
+	Source          string // before the document's source
+	SourceSeparator string // between the publishers of a document with several 来源/Source lines
+	LabelSeparator  string // between a figure's label and its value in a list
 
 	// The text reports (sections and figures commands).
 	SectionFigures Counted // a section's figures in the outline
