@@ -56,9 +56,9 @@ func headerMarkdown(b *content.Briefing) string {
 	return out.String()
 }
 
-// writeProse writes the text of span as paragraphs: a line that ends a sentence ends a paragraph;
-// other line breaks are soft (a hard-wrapped copy) and are joined, without a space between Chinese
-// characters.
+// writeProse writes the text of span as paragraphs: a line that ends a sentence ends a paragraph,
+// and a credit line (来源：…) is one; other line breaks are soft (a hard-wrapped copy) and are joined,
+// without a space between Chinese characters.
 func writeProse(out *strings.Builder, s *content.Section, span content.Span) {
 	if span.Len() <= 0 {
 		return
@@ -83,6 +83,8 @@ func writeProse(out *strings.Builder, s *content.Section, span content.Span) {
 			switch {
 			case line == "" || content.EndsSentence(line) || i+1 < len(text) && text[i+1] == '\n':
 				flush()
+			case content.IsCreditLine(line) || content.IsCreditLine(lineAfter(text, i)):
+				flush()
 			case joinsWithoutSpace(text, i):
 			default:
 				para.WriteByte(' ')
@@ -100,6 +102,15 @@ func writeProse(out *strings.Builder, s *content.Section, span content.Span) {
 }
 
 func lineStartBefore(text string, i int) int { return strings.LastIndexByte(text[:i], '\n') + 1 }
+
+// lineAfter is the line that starts after the line break at i.
+func lineAfter(text string, i int) string {
+	next := text[i+1:]
+	if end := strings.IndexByte(next, '\n'); end >= 0 {
+		next = next[:end]
+	}
+	return next
+}
 
 // joinsWithoutSpace: a line break between two Chinese characters disappears when lines are joined.
 func joinsWithoutSpace(text string, at int) bool {

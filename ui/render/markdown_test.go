@@ -137,3 +137,13 @@ func FuzzMarkdown(f *testing.F) {
 		}
 	})
 }
+
+// TestCreditLineIsAParagraph: a credit line inside a section's text (来源：…) is a paragraph of its
+// own, joined neither to the line before it nor to the one after, as a hard-wrapped line would be.
+func TestCreditLineIsAParagraph(t *testing.T) {
+	b := contenttest.Parse(t, "inline", []byte("春耕情况汇报\n\n一、进展情况\n全镇已完成春播八成，进度快于往年\n数据来源：镇农业服务中心\n各村正在抓紧补种，力争月底前全部完成。\n二、下一步打算\n抓好田间管理，确保夏粮丰收。\n"))
+	md := sectionMarkdown(b, 0)
+	if want := "进度快于往年\n\n数据来源：镇农业服务中心\n\n各村正在抓紧补种"; !strings.Contains(md, want) {
+		t.Errorf("section 0 = %q, want the credit line as a paragraph of its own: %q", md, want)
+	}
+}
