@@ -82,6 +82,36 @@ func TestClosingCredits(t *testing.T) {
 	}
 }
 
+// TestSeedWithTextAfterItsSource: the seed's four parts, their sub-points and figures stay as they
+// are whatever follows its closing source line (来源:红星云).
+func TestSeedWithTextAfterItsSource(t *testing.T) {
+	seed := contenttest.Seed(t)
+	for _, tc := range []struct {
+		name, tail, source string
+	}{
+		{"a paragraph", editorsNote, ""},
+		{"an editor line and a paragraph", "责任编辑：陈佳\n" + editorsNote, ""},
+		{"a blank line and a second source line", "\n来源：衡南日报", "红星云；衡南日报"},
+		{"an English source line and a paragraph", "Source: Hengnan Daily\n" + editorsNote, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b := parseText(t, string(seeds.Default())+"\n"+tc.tail+"\n")
+			if got, want := outlineOf(b), outlineOf(seed); !slices.Equal(got, want) {
+				t.Errorf("outline:\n got %q\nwant %q", got, want)
+			}
+			for i := range min(len(b.Sections), len(seed.Sections)) {
+				if !reflect.DeepEqual(b.Sections[i].Figures, seed.Sections[i].Figures) {
+					t.Errorf("section %d figures:%s", i, describeFigures(b))
+				}
+			}
+			if b.Source != tc.source {
+				t.Errorf("source %q, want %q", b.Source, tc.source)
+			}
+			checkNoCreditTitles(t, b)
+		})
+	}
+}
+
 // TestDataNoteBeforeCredits: a note on where the data come from (数据来源：…) under the last paragraph
 // stays with the text, and the credits after it are taken apart as ever.
 func TestDataNoteBeforeCredits(t *testing.T) {
