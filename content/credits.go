@@ -8,19 +8,29 @@ import (
 	"unicode/utf8"
 )
 
+// creditLabels are the labels a Chinese credit line opens with: who published, edited, checked or
+// photographed the text, what it was first called, where its data come from. Read-only.
+var creditLabels = []string{
+	"来源", "來源", "信息来源", "信息來源", "稿件来源", "稿件來源", "文章来源", "文章來源", "本文来源", "本文來源",
+	"图片来源", "圖片來源", "资料来源", "資料來源", "数据来源", "數據來源", "转自", "轉自", "转载自", "轉載自",
+	"责任编辑", "責任編輯", "值班编辑", "值班編輯", "编辑", "編輯", "编审", "編審", "编校", "編校", "美编", "美編",
+	"审核", "審核", "审校", "審校", "审稿", "審稿", "校对", "校對", "一审", "二审", "三审", "一審", "二審", "三審",
+	"初审", "初審", "复审", "複審", "终审", "終審", "监制", "監製", "主编", "主編", "摄影", "攝影", "供图", "供圖",
+	"原标题", "原標題", "原题", "原題",
+}
+
 // Read-only patterns of the lines that credit a text rather than say anything.
 var (
-	// creditPattern opens a credit line: the label of who published, edited, checked or photographed
-	// the text, of what it was first called or of where its data come from, with its colon (来源：,
-	// 责任编辑：, 审核：, 原标题：, 数据来源：, Source:), in brackets or not; or in English a credit "by"
+	// creditPattern opens a credit line: one of creditLabels with its colon (来源：, 责任编辑：, 审核：,
+	// 原标题：, 数据来源：), in brackets or not; in English Source:, Editor:, Photo: …, or a credit "by"
 	// someone (Editing by Sam Reed, (Reporting by …; Editing by …)).
-	creditPattern = regexp.MustCompile(`^[（(【\[［]?\s*(?:` +
-		`(?:来源|來源|信息来源|信息來源|稿件来源|稿件來源|文章来源|文章來源|本文来源|本文來源|图片来源|圖片來源|资料来源|資料來源|数据来源|數據來源|` +
-		`转自|轉自|转载自|轉載自|责任编辑|責任編輯|值班编辑|值班編輯|编辑|編輯|编审|編審|编校|編校|美编|美編|审核|審核|审校|審校|审稿|審稿|` +
-		`校对|校對|一审|二审|三审|一審|二審|三審|初审|初審|复审|複審|终审|終審|监制|監製|主编|主編|摄影|攝影|供图|供圖|原标题|原標題|原题|原題)\s*[:：]` +
+	creditPattern = regexp.MustCompile(`^[（(【\[［]?\s*(?:(?:` + strings.Join(creditLabels, "|") + `)\s*[:：]` +
 		`|(?i:sources?|editors?|photos?|credits?|original title|copy editor)\s*:` +
 		`|(?:Edited|Editing|Reporting|Additional reporting|Writing|Compiled|Photos?|Photographs?) by \p{Lu}` +
 		`)\s*\S`)
+	// creditInitials are the first characters of creditLabels: a line that opens with none of them,
+	// nor with a Latin letter, is no credit line, and the pattern need not read it.
+	creditInitials = initialsOf(creditLabels)
 	// nextLabelPattern is where a credit line goes on with another credit: 　编辑：, | Editor:.
 	nextLabelPattern = regexp.MustCompile(`[\s　|｜/]+(?:\p{Han}{1,6}|[A-Za-z]+)\s*[:：]`)
 	// dataSourcePattern is a credit line that says where a text's data come from (数据来源：县统计局): a
@@ -33,6 +43,25 @@ var (
 		`(?i:copyright\s*(?:©|\(c\))?\s*(?:19|20)[0-9]{2}|all rights reserved)|©`)
 )
 
+// initialsOf is the first character of each of words, once each.
+func initialsOf(words []string) string {
+	var initials []rune
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !slices.Contains(initials, r) {
+			initials = append(initials, r)
+		}
+	}
+	return string(initials)
+}
+
+// mayOpenCredit is a cheap test of whether text can be a credit line: after any opening bracket, it
+// opens with a Latin letter or the first character of a label.
+func mayOpenCredit(text string) bool {
+	text = strings.TrimLeft(text, "（(【[［ \t　")
+	r, _ := utf8.DecodeRuneInString(text)
+	return r < utf8.RuneSelf && isASCIILetter(byte(r)) || strings.ContainsRune(creditInitials, r)
+}
+
 // maxCreditRunes bounds a credit line or a notice of rights; a longer paragraph is text.
 const maxCreditRunes = 120
 
@@ -41,7 +70,7 @@ const maxCreditRunes = 120
 // before its end. Wherever it stands, a credit line is no heading and titles nothing.
 func isCredit(p paragraph) bool {
 	text, ok := creditText(p)
-	if !ok || !creditPattern.MatchString(text) {
+	if !ok || !mayOpenCredit(text) || !creditPattern.MatchString(text) {
 		return false
 	}
 	end := strings.IndexFunc(text, sentenceEnd)
@@ -126,6 +155,12 @@ func takeCredits(b *Briefing, paras []paragraph) []paragraph {
 			sources = append(sources, publisher(m[1]))
 		}
 	}
-	b.Source = strings.Join(sources, b.Language.Words().SourceSeparator)
+	switch len(sources) {
+	case 0:
+	case 1:
+		b.Source = sources[0]
+	default: // the table of words is built on each call: only for the rare text that needs it
+		b.Source = strings.Join(sources, b.Language.Words().SourceSeparator)
+	}
 	return paras[:n]
 }
