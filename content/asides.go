@@ -1,6 +1,7 @@
 package content
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -18,6 +19,8 @@ func asideOf(text string, q quantity, lang locale.Language) AsideKind {
 	switch {
 	case q.ratio:
 		return ""
+	case math.IsInf(q.value, 0):
+		return AsideIdentifier // more digits than any measure has: a code, never a value to compare
 	case q.glued && isSloganRun(text, q):
 		return AsideSlogan
 	case q.glued && text[q.start-1] == '.':

@@ -143,10 +143,10 @@
 //   - Every Arabic number of a section is accounted for exactly once: as a figure, a change, a baseline,
 //     inside a period that dates a figure, or as an aside that says why it is no figure — a date, an
 //     ordinal (第12届), a marker (heading and list numbers, 1.国资), a rank (世界500强), an identifier
-//     (5G, G20, 12345热线, 2号线), a slogan (1+2+N, “1135”, “八个严禁”, 中央八项规定), a version (2.0版),
-//     an anniversary (60周年), a placeholder (20xx), a threshold that names a group (收入10万元以下的村),
-//     a signpost count the text then enumerates or restates (五个问题：, 发展和安全两件大事), a number
-//     in a table header, or markup (a link's address).
+//     (5G, G20, 12345热线, 2号线, more digits than any measure has), a slogan (1+2+N, “1135”,
+//     “八个严禁”, 中央八项规定), a version (2.0版), an anniversary (60周年), a placeholder (20xx), a
+//     threshold that names a group (收入10万元以下的村), a signpost count the text then enumerates or
+//     restates (五个问题：, 发展和安全两件大事), a number in a table header, or markup (a link's address).
 //
 // Notes. Speaker notes (<!-- note: … -->) are kept on the section (those before the first part on
 // the first), left out of the edges of its preface and sub-points; they are never part of its text

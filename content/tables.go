@@ -1,6 +1,7 @@
 package content
 
 import (
+	"math"
 	"regexp"
 	"strings"
 
@@ -122,6 +123,10 @@ func (r figureRules) tableFigures(f folded, original string, text []byte, asides
 				column := c + 1
 				for _, q := range scanQuantities(f.slice(cell), r.lang) {
 					q.start, q.end = q.start+cell.Start, q.end+cell.Start
+					if math.IsInf(q.value, 0) {
+						asides.add(AsideIdentifier, q.start, q.end) // as in a sentence: a code, not a value
+						continue
+					}
 					if q.unit == "" {
 						q.unit = unit
 					}
