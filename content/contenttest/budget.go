@@ -18,7 +18,7 @@ const smokeSlack = 3
 // quiet 2-core machine; see machineLoad.
 const (
 	referenceParses = 20
-	quietReference  = referenceParses * 320 * time.Microsecond
+	quietReference  = referenceParses * 420 * time.Microsecond
 )
 
 // budgets is -budgets, registered for every test binary that imports this package (as x/exp/golden
