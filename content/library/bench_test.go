@@ -14,14 +14,7 @@ import (
 // processor, and, beside it in the same run, the same files one after another: the baseline that
 // says what the machine gives at the moment. Budget for the library: 2 s.
 func BenchmarkReadAll(b *testing.B) {
-	dir := b.TempDir()
-	if err := librarytest.Write(dir, librarytest.Generate(200, 1)); err != nil {
-		b.Fatal(err)
-	}
-	files, err := library.Scan([]string{dir})
-	if err != nil {
-		b.Fatal(err)
-	}
+	files := librarytest.Shelf(b, 200, 1)
 	b.Run("parallel", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
@@ -44,12 +37,7 @@ func BenchmarkReadAll(b *testing.B) {
 // BenchmarkSearch searches the 200 briefings' text and labels for a phrase every document has, after
 // the index is built (built once per library, on the first search). Budget: 50 ms.
 func BenchmarkSearch(b *testing.B) {
-	dir := b.TempDir()
-	if err := librarytest.Write(dir, librarytest.Generate(200, 1)); err != nil {
-		b.Fatal(err)
-	}
-	files, _ := library.Scan([]string{dir})
-	entries := library.ReadAll(context.Background(), files)
+	entries := library.ReadAll(context.Background(), librarytest.Shelf(b, 200, 1))
 	b.Run("index", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {

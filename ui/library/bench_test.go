@@ -21,15 +21,7 @@ import (
 // generator's templates, 2k to 60k characters with a median of 8k.
 func generatedLibrary(b *testing.B) []library.File {
 	b.Helper()
-	dir := b.TempDir()
-	if err := librarytest.Write(dir, librarytest.Generate(200, 1)); err != nil {
-		b.Fatal(err)
-	}
-	files, err := library.Scan([]string{dir})
-	if err != nil {
-		b.Fatal(err)
-	}
-	return files
+	return librarytest.Shelf(b, 200, 1)
 }
 
 // drive runs the model's commands on goroutines and feeds their messages back, as a program does,

@@ -11,41 +11,6 @@ import (
 	"time"
 )
 
-// clusterMove is one of the presenter's moves in the load run: the section and when the key was sent.
-type clusterMove struct {
-	section int
-	pressed time.Time
-}
-
-// clusterViewer records when a viewer's screen first showed each move's section.
-type clusterViewer struct {
-	mu   sync.Mutex
-	seen []time.Time
-}
-
-// observe runs after each write to the viewer's screen: it records the first time the screen shows
-// the section of one of the latest moves it has not seen yet.
-func (v *clusterViewer) observe(tm *term, moves []clusterMove, current int) {
-	if current < 0 {
-		return
-	}
-	v.mu.Lock()
-	defer v.mu.Unlock()
-	var screen string
-	for i := current; i >= max(current-2, 0); i-- {
-		if !v.seen[i].IsZero() {
-			return // caught up already; older moves were overtaken
-		}
-		if screen == "" {
-			screen = tm.screen()
-		}
-		if strings.Contains(screen, header(moves[i].section)) {
-			v.seen[i] = time.Now()
-			return
-		}
-	}
-}
-
 // TestLoadAcrossNodes: three nodes in processes of their own, joined through NATS (a process of its
 // own too), with 100 viewers
 // each at 80×24; the presenter on node A changes section every 500 ms for 30 s. It reports the
@@ -73,13 +38,13 @@ func TestLoadAcrossNodes(t *testing.T) {
 		_, rssIdle[i] = n.stats(t)
 	}
 
-	moves := make([]clusterMove, nMoves)
+	moves := make([]move, nMoves)
 	for i := range moves {
 		moves[i].section = i%4 + 1 // 1, 2, 3, 4, 1, …: every move changes the section
 	}
 	var current atomic.Int64
 	current.Store(-1)
-	viewers := make([][]*clusterViewer, len(nodes))
+	viewers := make([][]*follower, len(nodes))
 	var terms []*term
 	var termsMu sync.Mutex
 	connectStart := time.Now()
@@ -87,15 +52,15 @@ func TestLoadAcrossNodes(t *testing.T) {
 	errs := make(chan error, perNode*len(nodes))
 	slots := make(chan struct{}, 16)
 	for n, node := range nodes {
-		viewers[n] = make([]*clusterViewer, perNode)
+		viewers[n] = make([]*follower, perNode)
 		for v := range perNode {
-			cv := &clusterViewer{seen: make([]time.Time, nMoves)}
+			cv := &follower{seen: make([]time.Time, nMoves)}
 			viewers[n][v] = cv
 			wg.Go(func() {
 				slots <- struct{}{}
 				defer func() { <-slots }()
 				tm, err := openTerm(t, node.addr, noKey(""), termOptions{ptyW: 80, ptyH: 24, onWrite: func(tm *term) {
-					cv.observe(tm, moves, int(current.Load()))
+					cv.observe(tm, moves, int(current.Load()), header)
 				}})
 				if err != nil {
 					errs <- fmt.Errorf("node %d viewer %d: %w", n, v, err)

@@ -7,7 +7,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"testing"
 	"unicode/utf8"
+
+	"briefing/content/library"
 )
 
 // Sizes in characters: the generated documents run from MinChars to MaxChars with a median of
@@ -171,4 +174,19 @@ func romans(n int) string {
 func traditional(s string) string {
 	return strings.NewReplacer("县", "縣", "发展", "發展", "经济", "經濟", "总值", "總值", "亿", "億", "长", "長",
 		"报告", "報告", "产", "產", "业", "業", "万", "萬", "运行", "運行", "区", "區").Replace(s)
+}
+
+// Shelf writes n generated briefings (seed picks the set) into a temporary folder of tb's and
+// returns the library's files found there: what the benchmarks of the library and of its screen read.
+func Shelf(tb testing.TB, n int, seed uint64) []library.File {
+	tb.Helper()
+	dir := tb.TempDir()
+	if err := Write(dir, Generate(n, seed)); err != nil {
+		tb.Fatal(err)
+	}
+	files, err := library.Scan([]string{dir})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return files
 }
