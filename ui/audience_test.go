@@ -63,7 +63,7 @@ func TestAudiencePanelFits(t *testing.T) {
 					t.Fatalf("%d lines, want %d", len(lines), size[1])
 				}
 				for i, line := range lines {
-					if width := ansi.StringWidth(line); width > size[0] {
+					if width := render.StringWidth(line); width > size[0] {
 						t.Errorf("line %d is %d wide:\n%s", i, width, line)
 					}
 				}
@@ -183,8 +183,8 @@ func TestAudiencePanelAnySize(t *testing.T) {
 				t.Fatalf("%d×%d: %d lines", w, h, len(lines))
 			}
 			for _, line := range lines {
-				if ansi.StringWidth(line) > w {
-					t.Fatalf("%d×%d: a line %d wide: %q", w, h, ansi.StringWidth(line), line)
+				if render.StringWidth(line) > w {
+					t.Fatalf("%d×%d: a line %d wide: %q", w, h, render.StringWidth(line), line)
 				}
 			}
 		}

@@ -159,8 +159,8 @@ func TestConsoleNotesAnySize(t *testing.T) {
 				t.Fatalf("%d×%d: %d lines", w, h, len(lines))
 			}
 			for _, line := range lines {
-				if ansi.StringWidth(line) > w {
-					t.Fatalf("%d×%d: a line %d wide: %q", w, h, ansi.StringWidth(line), ansi.Strip(line))
+				if render.StringWidth(line) > w {
+					t.Fatalf("%d×%d: a line %d wide: %q", w, h, render.StringWidth(line), ansi.Strip(line))
 				}
 			}
 		}

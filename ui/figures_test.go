@@ -91,7 +91,7 @@ func checkFits(t *testing.T, view string, width, height int) {
 		t.Fatalf("%dx%d: %d lines", width, height, len(lines))
 	}
 	for i, line := range lines {
-		if w := ansi.StringWidth(line); w > width {
+		if w := render.StringWidth(line); w > width {
 			t.Fatalf("%dx%d: line %d is %d cells wide: %q", width, height, i, w, ansi.Strip(line))
 		}
 	}

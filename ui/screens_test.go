@@ -135,7 +135,7 @@ func screenFits(view string, w, h int) error {
 		return fmt.Errorf("%d lines, want %d", len(lines), h)
 	}
 	for i, line := range lines {
-		if lw := ansi.StringWidth(line); lw > w {
+		if lw := render.StringWidth(line); lw > w {
 			return fmt.Errorf("line %d is %d cells wide: %q", i, lw, ansi.Strip(line))
 		}
 	}

@@ -4,8 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"briefing/content/contenttest"
 )
 
@@ -23,7 +21,7 @@ func TestSectionsFitTheirWidth(t *testing.T) {
 			for i, sec := range r.Briefing().Sections {
 				s := r.Section(i, width, theme)
 				for j, line := range s.Lines {
-					if w := ansi.StringWidth(line); w > width || w != s.Widths[j] {
+					if w := StringWidth(line); w > width || w != s.Widths[j] {
 						t.Fatalf("%s width %d section %d line %d: %d cells (recorded %d): %q", theme, width, i, j, w, s.Widths[j], s.Plain[j])
 					}
 				}
