@@ -130,3 +130,23 @@ func BenchmarkHeapAfterStart(b *testing.B) {
 	b.ReportMetric(float64(inUse)/(1<<20), "heap-MB")
 	b.ReportMetric(float64(growth)/(1<<20), "reader-MB")
 }
+
+// BenchmarkFiguresPanelSteps: the figures panel of the part with the most figures, on a renderer that
+// has drawn nothing yet, resized through 20 heights at one width and its selection moved through
+// every card: what a terminal dragged taller and a presenter walking the cards cost.
+func BenchmarkFiguresPanelSteps(b *testing.B) {
+	doc := contenttest.Seed(b)
+	down := tea.KeyPressMsg{Code: tea.KeyDown}
+	b.ReportAllocs()
+	for b.Loop() {
+		p := newFiguresPanel(render.New(doc), NewStyles(true), doc.Language.Words(), defaultKeys()).SetSection(2).Focus()
+		for h := 10; h < 30; h++ {
+			p = p.SetSize(40, h)
+			sink = p.View()
+		}
+		for range doc.Sections[2].Figures {
+			p, _ = p.Update(down)
+			sink = p.View()
+		}
+	}
+}
