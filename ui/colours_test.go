@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -148,7 +149,7 @@ var backgroundCases = []backgroundCase{
 func answered(t *testing.T, tc backgroundCase, v meeting.View, w, h int) (Model, bool) {
 	t.Helper()
 	m := New(contenttest.Seed(t), Options{Section: 1, View: v, Now: fixedNow})
-	if cmd := m.Init(); cmd == nil {
+	if !slices.Contains(messagesNow(m.Init()), tea.RequestBackgroundColor()) {
 		t.Fatal("a reader with no --theme does not ask the terminal for its background")
 	}
 	if tc.early {
@@ -194,8 +195,8 @@ func TestPanesFollowTheBackground(t *testing.T) {
 // arrives anyway changes nothing.
 func TestChosenThemeIgnoresTheTerminal(t *testing.T) {
 	m := New(contenttest.Seed(t), Options{Section: 1, View: meeting.SlidesView, Theme: render.Light, Now: fixedNow})
-	if cmd := m.Init(); cmd != nil {
-		if _, asked := cmd().(tea.BackgroundColorMsg); asked {
+	for _, msg := range messagesNow(m.Init()) {
+		if msg == tea.RequestBackgroundColor() {
 			t.Fatal("asked the terminal for its background although --theme chose it")
 		}
 	}
