@@ -38,11 +38,16 @@ func (s *screen) text() string { return ansi.Strip(s.emu.Render()) }
 func (s *screen) waitFor(t *testing.T, tm *teatest.TestModel, what string, cond func(string) bool) string {
 	t.Helper()
 	var text string
+	held, drawn := false, false
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
+		if drawn && len(b) == s.fed {
+			return held // nothing new since the last check: the same screen
+		}
 		_, _ = s.emu.Write(bytes.ReplaceAll(b[s.fed:], []byte("\n"), []byte("\r\n")))
 		s.fed = len(b)
-		text = s.text()
-		return cond(text)
+		text, drawn = s.text(), true
+		held = cond(text)
+		return held
 	}, teatest.WithDuration(20*time.Second), teatest.WithCheckInterval(5*time.Millisecond))
 	s.fed = 0
 	if !cond(text) {
@@ -118,6 +123,7 @@ func press(tm *teatest.TestModel, keys ...string) {
 // TestLibraryFlow: the library lists the briefings newest first with the skipped PDF; a filter
 // leaves one; enter opens it in the reader; esc comes back to the list as it was; another opens.
 func TestLibraryFlow(t *testing.T) {
+	t.Parallel() // waits on the program and on the folder's changes, not the processor
 	tm, s := startLibrary(t, writeShelf(t), 120, 40)
 	first := s.waitFor(t, tm, "all read", func(text string) bool {
 		return strings.Contains(text, "4 篇") && strings.Contains(text, "跳过 1 个文件") && !strings.Contains(text, "正在读取")
@@ -152,6 +158,7 @@ func TestLibraryFlow(t *testing.T) {
 // TestLibraryFollowsTheFolder: a file added to the folder appears in the list, a file removed
 // disappears.
 func TestLibraryFollowsTheFolder(t *testing.T) {
+	t.Parallel() // waits on the program and on the folder's changes, not the processor
 	dir := writeShelf(t)
 	tm, s := startLibrary(t, dir, 120, 40)
 	s.waitFor(t, tm, "all read", func(text string) bool {
