@@ -63,6 +63,7 @@ func TestBadInput(t *testing.T) {
 		{"binary", write("image.png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")), "binary"},
 		{"too large", huge, "larger than 16 MiB"},
 	}
+	tooLarge := strings.Repeat("衡", content.MaxDocumentSize/3+1) // one text for every command: a reader never changes it
 	stdins := []struct {
 		name   string
 		stdin  func() io.Reader
@@ -72,7 +73,7 @@ func TestBadInput(t *testing.T) {
 		{"whitespace", func() io.Reader { return strings.NewReader(" \n\n\t") }, "empty"},
 		{"invalid UTF-8", func() io.Reader { return strings.NewReader("\xc3\x28") }, "not valid UTF-8"},
 		{"binary", func() io.Reader { return strings.NewReader("a\x00b") }, "binary"},
-		{"too large", func() io.Reader { return strings.NewReader(strings.Repeat("衡", content.MaxDocumentSize/3+1)) }, "larger than 16 MiB"},
+		{"too large", func() io.Reader { return strings.NewReader(tooLarge) }, "larger than 16 MiB"},
 	}
 	for _, command := range [][]string{{"sections"}, {"sections", "--json"}, {"figures"}, {"figures", "--json"}, {"figures", "--section", "1"}, {"--plain"}} {
 		for _, f := range files {

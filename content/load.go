@@ -130,15 +130,25 @@ func readFile(path string, stdin io.Reader) (name string, data []byte, err error
 var errTooLarge = errors.New("too large")
 
 // readLimited reads at most MaxDocumentSize bytes and fails past that, so a pipe cannot fill memory.
+// It reads into chunks that double and joins them once at the end, as io.ReadAll does, but a stream
+// past the limit fails as soon as the limit is passed, without joining 16 MiB it refuses.
 func readLimited(r io.Reader) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxDocumentSize+1))
-	if err != nil {
-		return nil, err
+	var chunks [][]byte
+	total := 0
+	for size := 512; ; size = min(2*size, MaxDocumentSize+1-total) {
+		chunk := make([]byte, size)
+		n, err := io.ReadFull(r, chunk)
+		chunks, total = append(chunks, chunk[:n]), total+n
+		if total > MaxDocumentSize {
+			return nil, errTooLarge
+		}
+		if err == io.EOF || err == io.ErrUnexpectedEOF {
+			return bytes.Join(chunks, nil), nil
+		}
+		if err != nil {
+			return nil, err
+		}
 	}
-	if len(data) > MaxDocumentSize {
-		return nil, errTooLarge
-	}
-	return data, nil
 }
 
 func tooLarge(name string) *InputError {
