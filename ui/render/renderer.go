@@ -18,7 +18,7 @@ type Section struct {
 	Widths     []int    // the display width of each line
 	PointLines []int    // the line on which each sub-point's heading starts
 	Width      int
-	stream     stream
+	stream     func() stream // built on the first search: most renderings are never searched
 }
 
 // Renderer renders the sections of one briefing and keeps what it rendered. It is safe for
@@ -163,7 +163,7 @@ func (r *Renderer) wrap(lines []string, section, width int) *Section {
 		}
 	}
 	s.PointLines = pointLines(s.Plain, r.briefing.Sections[section].Points)
-	s.stream = newStream(s.Plain, opts)
+	s.stream = sync.OnceValue(func() stream { return newStream(s.Plain, opts) })
 	return s
 }
 

@@ -57,7 +57,8 @@ func (s *Section) Find(needle string) []Match {
 	if needle == "" {
 		return nil
 	}
-	haystack, folded := s.stream.folded, simplify.ForSearch(needle).Text
+	st := s.stream()
+	haystack, folded := st.folded, simplify.ForSearch(needle).Text
 	var matches []Match
 	for from := 0; ; {
 		i := strings.Index(haystack.Text[from:], folded)
@@ -67,8 +68,8 @@ func (s *Section) Find(needle string) []Match {
 		start := from + i
 		end := start + len(folded)
 		m := Match{}
-		m.StartLine, m.StartCol = s.stream.position(haystack.Original(start))
-		m.EndLine, m.EndCol = s.stream.position(haystack.Original(end))
+		m.StartLine, m.StartCol = st.position(haystack.Original(start))
+		m.EndLine, m.EndCol = st.position(haystack.Original(end))
 		matches = append(matches, m)
 		from = end
 	}
