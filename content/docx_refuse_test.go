@@ -42,11 +42,26 @@ func rawZip(t testing.TB, header *zip.FileHeader, compressed []byte) []byte {
 func TestDocxRefusals(t *testing.T) {
 	good := wordDocument(t, englishStyles, para("Title", "Quarterly Note"), para("", "Revenue rose 4%."))
 	manyFiles := func() []byte {
-		files := make([]docxFile, 5000)
-		for i := range files {
-			files[i] = docxFile{name: "word/media/image" + itoa(i) + ".png"}
+		// The files are stored, not deflated: the count is refused before any file is read, and a
+		// compressor per file would cost seconds under -race.
+		var buf bytes.Buffer
+		w := zip.NewWriter(&buf)
+		for i := range 5000 {
+			if _, err := w.CreateHeader(&zip.FileHeader{Name: "word/media/image" + itoa(i) + ".png", Method: zip.Store}); err != nil {
+				t.Fatal(err)
+			}
 		}
-		return buildDocx(t, append(files, docxFile{"word/document.xml", `<w:document/>`})...)
+		fw, err := w.Create("word/document.xml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := fw.Write([]byte(`<w:document/>`)); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
 	}
 	deep := buildDocx(t, docxFile{"word/document.xml", `<w:document ` + wordNamespace + `><w:body>` +
 		strings.Repeat("<w:sdt>", 300) + strings.Repeat("</w:sdt>", 300) + `</w:body></w:document>`})
