@@ -33,8 +33,9 @@ func isZip(data []byte) bool {
 }
 
 // readDocx extracts the text of a Word document (.docx) as text the rules read well: see docxText.
-// Every failure is an *InputError with one line naming the file.
-func readDocx(name string, data []byte) ([]byte, error) {
+// Text past textLimit bytes, or a run of XML that long, is refused. Every failure is an *InputError
+// with one line naming the file.
+func readDocx(name string, data []byte, textLimit int) ([]byte, error) {
 	refuse := func(reason string, kind InputKind, err error) error {
 		return &InputError{Name: name, Reason: reason, Kind: kind, Err: err}
 	}
@@ -60,24 +61,25 @@ func readDocx(name string, data []byte) ([]byte, error) {
 	}
 	var styles docxStyles
 	if f := parts["word/styles.xml"]; f != nil {
-		if err := readPart(f, styles.read); err != nil {
-			return nil, docxError(name, f.Name, err)
+		if err := readPart(f, textLimit, styles.read); err != nil {
+			return nil, docxError(name, f.Name, err, textLimit)
 		}
 	}
 	var text []byte
-	err = readPart(body, func(r io.Reader) error {
+	err = readPart(body, textLimit, func(r io.Reader) error {
 		var err error
-		text, err = docxText(r, styles)
+		text, err = docxText(r, styles, textLimit)
 		return err
 	})
 	if err != nil {
-		return nil, docxError(name, body.Name, err)
+		return nil, docxError(name, body.Name, err, textLimit)
 	}
 	return text, nil
 }
 
-// readPart opens one file of the archive and hands read at most maxDocxPart bytes of it.
-func readPart(f *zip.File, read func(io.Reader) error) error {
+// readPart opens one file of the archive and hands read at most maxDocxPart bytes of it, with no run
+// of more than textLimit bytes between angle brackets.
+func readPart(f *zip.File, textLimit int, read func(io.Reader) error) error {
 	rc, err := f.Open()
 	if err != nil {
 		return err
@@ -85,7 +87,7 @@ func readPart(f *zip.File, read func(io.Reader) error) error {
 	// A zip entry opened for reading has nothing to flush: a damaged one fails in Read (with its
 	// checksum), not in Close.
 	defer func() { _ = rc.Close() }()
-	guard := &xmlGuard{r: &partLimit{r: rc, left: maxDocxPart}}
+	guard := &xmlGuard{r: &partLimit{r: rc, left: maxDocxPart}, limit: textLimit}
 	err = read(guard)
 	if guard.err != nil {
 		// The XML decoder may report the cut it saw (a rune cut in two) rather than why the stream
@@ -95,10 +97,11 @@ func readPart(f *zip.File, read func(io.Reader) error) error {
 	return err
 }
 
-// docxError turns a failure inside a part into the one line the user sees.
-func docxError(name, part string, err error) error {
+// docxError turns a failure inside a part into the one line the user sees; textLimit is the bound of
+// the text it names.
+func docxError(name, part string, err error, textLimit int) error {
 	if errors.Is(err, errTooLarge) {
-		return &InputError{Name: name, Reason: fmt.Sprintf(".docx text larger than %d MiB; briefing reads speeches, not archives", MaxDocumentSize>>20), Kind: KindTooLarge, Err: err}
+		return &InputError{Name: name, Reason: fmt.Sprintf(".docx text larger than %d MiB; briefing reads speeches, not archives", textLimit>>20), Kind: KindTooLarge, Err: err}
 	}
 	detail := fmt.Sprintf("%s: %v", part, err)
 	return &InputError{Name: name, Reason: "not a readable .docx (" + detail + ")", Kind: KindBadDocx, Detail: detail, Err: err}
@@ -126,13 +129,14 @@ func (l *partLimit) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// xmlGuard fails a stream with a run of more than MaxDocumentSize bytes between angle brackets: the
-// XML decoder holds a whole text, comment or tag in memory, so no token may grow past that. It keeps
-// the first error of the stream under it, or its own.
+// xmlGuard fails a stream with a run of more than limit bytes (MaxDocumentSize) between angle
+// brackets: the XML decoder holds a whole text, comment or tag in memory, so no token may grow past
+// that. It keeps the first error of the stream under it, or its own.
 type xmlGuard struct {
-	r   io.Reader
-	run int
-	err error
+	r     io.Reader
+	limit int
+	run   int
+	err   error
 }
 
 func (g *xmlGuard) Read(p []byte) (int, error) {
@@ -146,8 +150,8 @@ func (g *xmlGuard) Read(p []byte) (int, error) {
 			continue
 		}
 		g.run++
-		if g.run > MaxDocumentSize {
-			g.err = fmt.Errorf("a single piece of XML larger than %d MiB: %w", MaxDocumentSize>>20, errTooLarge)
+		if g.run > g.limit {
+			g.err = fmt.Errorf("a single piece of XML larger than %d MiB: %w", g.limit>>20, errTooLarge)
 			return 0, g.err
 		}
 	}

@@ -41,15 +41,16 @@ type docxReader struct {
 	inText  bool             // inside a w:t
 	skip    int              // depth inside content read twice (mc:Fallback repeats mc:Choice)
 	inProps bool             // inside a paragraph's properties (w:pPr)
-	size    int              // bytes of text collected, against MaxDocumentSize
+	size    int              // bytes of text collected, against limit
+	limit   int              // MaxDocumentSize
 }
 
 // docxText reads word/document.xml into text: markdown when the document has heading styles, a title
 // or tables (headings become #-headings, tables markdown tables), else plain paragraphs, one per
-// line with a blank line between, as Word would save it as text. Text past MaxDocumentSize is
-// refused with errTooLarge.
-func docxText(r io.Reader, styles docxStyles) ([]byte, error) {
-	d := &docxReader{styles: styles}
+// line with a blank line between, as Word would save it as text. Text past limit bytes
+// (MaxDocumentSize) is refused with errTooLarge.
+func docxText(r io.Reader, styles docxStyles, limit int) ([]byte, error) {
+	d := &docxReader{styles: styles, limit: limit}
 	if err := walkXML(r, d.visit); err != nil {
 		return nil, err
 	}
@@ -157,7 +158,7 @@ func (d *docxReader) end(local string) error {
 	return nil
 }
 
-// write adds text to the open paragraph, refusing a document whose text grows past MaxDocumentSize.
+// write adds text to the open paragraph, refusing a document whose text grows past its limit.
 func (d *docxReader) write(s string) error {
 	para := d.para()
 	if para == nil {
@@ -171,10 +172,10 @@ func (d *docxReader) write(s string) error {
 }
 
 // grow counts n more bytes of the text to write — text, or the marks around it (a heading's #s, a
-// table's bars) — and refuses a document whose text grows past MaxDocumentSize.
+// table's bars) — and refuses a document whose text grows past its limit.
 func (d *docxReader) grow(n int) error {
 	d.size += n
-	if d.size > MaxDocumentSize {
+	if d.size > d.limit {
 		return errTooLarge
 	}
 	return nil

@@ -78,11 +78,17 @@ func ReadDocument(path string, stdin io.Reader) (Document, error) {
 // by its zip header) gives its text as markdown or plain paragraphs (see renderDocx); text in another
 // encoding is decoded (see decodeText). The text is not checked: CheckText does that.
 func Decode(name string, data []byte) (Document, error) {
+	return decodeWithin(name, data, MaxDocumentSize)
+}
+
+// decodeWithin is Decode with a Word document's text bounded by textLimit bytes, which Decode sets to
+// MaxDocumentSize; tests refuse a smaller bound through the same code.
+func decodeWithin(name string, data []byte, textLimit int) (Document, error) {
 	if err := refuseFormat(name, data); err != nil {
 		return Document{}, err
 	}
 	if isZip(data) {
-		text, err := readDocx(name, data)
+		text, err := readDocx(name, data, textLimit)
 		if err != nil {
 			return Document{}, err
 		}
