@@ -52,16 +52,79 @@ type styledRune struct {
 	link       string
 }
 
+// nextSequence is where the first escape sequence rendition reads starts and ends in line, or nil:
+// SGR (ESC [, digits and semicolons, m) or an OSC 8 hyperlink (ESC ] 8 ;, parameters without ; or
+// BEL, ;, the URI, BEL), as the pattern \x1b\[[0-9;]*m|\x1b\]8;[^;\x07]*;[^\x07]*\x07 would find
+// them. Scanned rather than searched with that pattern: rendition reads every line of every
+// wrapping, and the search costs seconds under -race.
+func nextSequence(line string) []int {
+	for from := 0; ; {
+		i := strings.IndexByte(line[from:], '\x1b')
+		if i < 0 {
+			return nil
+		}
+		at := from + i
+		if n := sequenceLength(line[at:]); n > 0 {
+			return []int{at, at + n}
+		}
+		from = at + 1
+	}
+}
+
+// TestNextSequence: the scan finds what the pattern it stands for finds, on the styled seed and on
+// sequences that are cut short or not of the two kinds.
+func TestNextSequence(t *testing.T) {
+	pattern := regexp.MustCompile(`\x1b\[[0-9;]*m|\x1b\]8;[^;\x07]*;[^\x07]*\x07`)
+	lines := append(styleSeed(seedText(t)), "", "\x1b", "\x1b[", "\x1b[1", "\x1b[1;m", "a\x1b[xm\x1b[2m", "\x1b[1\x1b[0m",
+		"\x1b]8;", "\x1b]8;;", "\x1b]8;;\x07", "\x1b]8;a\x07;b\x07", "\x1b]8;id=1;https://e.com\x07x", "\x1b]8;;u\x1b[1m\x07",
+		"\x1b]9;;u\x07\x1b[m", "\x1b\x1b[31m", "日\x1b[38;5;252m本\x1b]8;;https://example.com/x\x07")
+	for _, line := range lines {
+		for rest := line; ; {
+			got, want := nextSequence(rest), pattern.FindStringIndex(rest)
+			if !slices.Equal(got, want) {
+				t.Fatalf("nextSequence(%q) = %v, want %v", rest, got, want)
+			}
+			if want == nil {
+				break
+			}
+			rest = rest[want[1]:]
+		}
+	}
+}
+
+// sequenceLength is the length of the sequence nextSequence finds at the start of s, or 0.
+func sequenceLength(s string) int {
+	switch {
+	case strings.HasPrefix(s, "\x1b["):
+		n := 2
+		for n < len(s) && (s[n] >= '0' && s[n] <= '9' || s[n] == ';') {
+			n++
+		}
+		if n < len(s) && s[n] == 'm' {
+			return n + 1
+		}
+	case strings.HasPrefix(s, "\x1b]8;"):
+		params := strings.IndexAny(s[4:], ";\x07")
+		if params < 0 || s[4+params] != ';' {
+			return 0
+		}
+		uri := 4 + params + 1
+		if bel := strings.IndexByte(s[uri:], '\x07'); bel >= 0 {
+			return uri + bel + 1
+		}
+	}
+	return 0
+}
+
 // rendition interprets the simple SGR and OSC 8 sequences the tests use, independently of the
 // package: it returns each visible non-space rune with its style, and whether the line leaves
 // the terminal in a style at its end.
 func rendition(t *testing.T, line string) ([]styledRune, bool) {
 	t.Helper()
-	sequences := regexp.MustCompile(`\x1b\[[0-9;]*m|\x1b\]8;[^;\x07]*;[^\x07]*\x07`)
 	var out []styledRune
 	current := styledRune{}
 	for len(line) > 0 {
-		loc := sequences.FindStringIndex(line)
+		loc := nextSequence(line)
 		text := line
 		if loc != nil {
 			text = line[:loc[0]]
