@@ -29,52 +29,69 @@ type marker struct {
 	size int // bytes of the marker and the spaces after it
 }
 
-// markerPatterns lists each kind's pattern; read-only.
-var markerPatterns = []struct {
+// markerPattern is the pattern of one kind of heading number, and the characters a match can open
+// with.
+type markerPattern struct {
 	kind    markerKind
 	pattern *regexp.Regexp
-}{
-	{markerChapter, regexp.MustCompile(`^(?:第[一二三四五六七八九十百零〇两]+(?:部分|章|篇|节)|(?i:part|chapter|section)\s+(?:[0-9]+|[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten)\b[.:]?)[\s　]*`)},
-	{markerRoman, regexp.MustCompile(`^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.[\s　]+`)},
-	{markerFormalNumeral, regexp.MustCompile(`^[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3}[、．][\s　]*`)},
-	{markerHanNumeral, regexp.MustCompile(`^[一二三四五六七八九十]{1,3}[、．][\s　]*`)},
-	{markerParenHan, regexp.MustCompile(`^[（(][一二三四五六七八九十]{1,3}[）)][\s　]*`)},
-	{markerArabic, regexp.MustCompile(`^[0-9０-９]{1,2}[.、．][\s　]*`)},
-	{markerParenArabic, regexp.MustCompile(`^[（(][0-9０-９]{1,2}[）)][\s　]*`)},
+	firsts  string
 }
 
-// markerFirsts are the characters a heading number can open with: 第 and the letters of part, chapter
-// and section (ſ is the long s that (?i) folds to s); Roman and Arabic digits, full-width ones, Chinese
-// numerals, and brackets. Read-only.
-const markerFirsts = "第PpCcSsſIVX0123456789０１２３４５６７８９一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾（("
+// markerPatterns lists each kind's pattern, in the order they are tried; the letters of part,
+// chapter and section come with their case folds (ſ is the long s that (?i) folds to s). Read-only.
+var markerPatterns = []markerPattern{
+	{markerChapter, regexp.MustCompile(`^(?:第[一二三四五六七八九十百零〇两]+(?:部分|章|篇|节)|(?i:part|chapter|section)\s+(?:[0-9]+|[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten)\b[.:]?)[\s　]*`), "第PpCcSsſ"},
+	{markerRoman, regexp.MustCompile(`^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.[\s　]+`), "IVX"},
+	{markerFormalNumeral, regexp.MustCompile(`^[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3}[、．][\s　]*`), "壹贰貳叁參肆伍陆陸柒捌玖拾"},
+	{markerHanNumeral, regexp.MustCompile(`^[一二三四五六七八九十]{1,3}[、．][\s　]*`), "一二三四五六七八九十"},
+	{markerParenHan, regexp.MustCompile(`^[（(][一二三四五六七八九十]{1,3}[）)][\s　]*`), "（("},
+	{markerArabic, regexp.MustCompile(`^[0-9０-９]{1,2}[.、．][\s　]*`), "0123456789０１２３４５６７８９"},
+	{markerParenArabic, regexp.MustCompile(`^[（(][0-9０-９]{1,2}[）)][\s　]*`), "（("},
+}
 
 // matchMarker finds a heading number at the start of line.
 func matchMarker(line string) (marker, bool) {
-	// Most lines open with none of the characters a heading number opens with; the patterns are
-	// costly to run on a long line only to fail at its first character.
-	if first, _ := utf8.DecodeRuneInString(line); !strings.ContainsRune(markerFirsts, first) {
-		return marker{}, false
+	// Most lines open with none of the characters a heading number opens with, and one that opens
+	// with a digit can hold no chapter's or numeral's marker: the patterns are costly to run on a long
+	// line only to fail at its first character. Skipping those that cannot match finds what trying
+	// each in turn does.
+	first, _ := utf8.DecodeRuneInString(line)
+	for _, mp := range markerPatterns {
+		if !strings.ContainsRune(mp.firsts, first) {
+			continue
+		}
+		if m, ok, decided := mp.match(line); decided {
+			return m, ok
+		}
 	}
-	return matchMarkerPatterns(line)
+	return marker{}, false
 }
 
 // matchMarkerPatterns tries each kind of heading number in turn.
 func matchMarkerPatterns(line string) (marker, bool) {
 	for _, mp := range markerPatterns {
-		loc := mp.pattern.FindStringIndex(line)
-		if loc == nil {
-			continue
+		if m, ok, decided := mp.match(line); decided {
+			return m, ok
 		}
-		size := loc[1]
-		if mp.kind == markerArabic && size == len(strings.TrimRight(line[:size], " \t　")) && startsWithDigit(line[size:]) {
-			continue // 1.5亿元 is a number, not a heading
-		}
-		if size >= len(strings.TrimRight(line, " \t")) && mp.kind != markerChapter {
-			return marker{}, false // a bare number is not a heading
-		}
-		return marker{kind: mp.kind, size: size}, true
 	}
 	return marker{}, false
+}
+
+// match reads a heading number of its kind at the start of line; decided is false when the line is
+// left to the next kind.
+func (mp markerPattern) match(line string) (m marker, ok, decided bool) {
+	loc := mp.pattern.FindStringIndex(line)
+	if loc == nil {
+		return marker{}, false, false
+	}
+	size := loc[1]
+	if mp.kind == markerArabic && size == len(strings.TrimRight(line[:size], " \t　")) && startsWithDigit(line[size:]) {
+		return marker{}, false, false // 1.5亿元 is a number, not a heading
+	}
+	if size >= len(strings.TrimRight(line, " \t")) && mp.kind != markerChapter {
+		return marker{}, false, true // a bare number is not a heading
+	}
+	return marker{kind: mp.kind, size: size}, true, true
 }
 
 // enumerationPattern finds inline enumerations: 一是……二是……, 第一，……第二，……, First, … Second, …
