@@ -34,6 +34,8 @@ type Bridge struct {
 	stateSubject, helloSubject string
 
 	lastAsyncErr atomic.Pointer[error] // the latest error the server reported (a permission refused)
+	objected     chan struct{}         // closed at the first error the server reports
+	objectOnce   sync.Once
 	closing      atomic.Bool
 
 	stop      chan struct{}
@@ -66,12 +68,14 @@ func Join(ctx context.Context, hub *meeting.Hub, b *content.Briefing, cfg Config
 		roster:       newRoster(hub, cfg.Expiry),
 		stateSubject: prefix + ".state", helloSubject: prefix + ".hello",
 		stop: make(chan struct{}), done: make(chan struct{}), ended: make(chan struct{}),
+		objected: make(chan struct{}),
 	}
 	opts := append(make([]nats.Option, 0, len(signIn)+8), signIn...)
 	opts = append(opts,
 		nats.Name("briefing "+cfg.Meeting+" "+node),
-		nats.NoEcho(),          // a node never hears its own messages
-		nats.MaxReconnects(-1), // a server restarting or a cluster failing over is waited out
+		nats.NoEcho(),                     // a node never hears its own messages
+		nats.MaxReconnects(-1),            // a server restarting or a cluster failing over is waited out
+		nats.ReconnectWait(cfg.Heartbeat), // and tried again as often as the node says it is there
 		nats.CustomInboxPrefix(prefix+".inbox"),
 		nats.DisconnectErrHandler(br.disconnected),
 		nats.ReconnectHandler(br.reconnected),
@@ -108,13 +112,21 @@ func (br *Bridge) join(ctx context.Context) error {
 	}
 	ctx, cancel := context.WithTimeout(ctx, br.cfg.JoinTimeout)
 	defer cancel()
+	// A refusal reported after the flush (the hello's publish, say) ends the wait for an answer.
+	go func() {
+		select {
+		case <-br.objected:
+			cancel()
+		case <-ctx.Done():
+		}
+	}()
 	reply, err := br.nc.RequestWithContext(ctx, br.helloSubject, encode(br.message(KindHello, false)))
 	switch {
 	case errors.Is(err, nats.ErrNoResponders):
 		br.log.Info("first node of the meeting", "meeting", br.cfg.Meeting)
 	case err != nil:
 		if async := br.lastAsyncErr.Load(); async != nil {
-			err = *async // the server refused something: that is the reason
+			return fmt.Errorf("meeting %q: %w", br.cfg.Meeting, *async) // the server refused something: that is the reason
 		}
 		return fmt.Errorf("meeting %q: no answer from its nodes: %w", br.cfg.Meeting, err)
 	default:
@@ -174,7 +186,7 @@ func (br *Bridge) close(say farewell) {
 			m.Ended = true
 			last = &m
 		}
-		if last != nil {
+		if last != nil && br.nc.IsConnected() { // while NATS is away there is no one to tell
 			if err := br.nc.Publish(br.stateSubject, encode(*last)); err == nil {
 				_ = br.nc.FlushTimeout(2 * time.Second) // a server that is gone cannot hold the shutdown
 			}

@@ -100,7 +100,7 @@ func TestNoNodePassesOnAMove(t *testing.T) {
 	url := startNATS(t, "")
 	heard := listen(t, url)
 	b := seed(t)
-	a, bn, c := joinNode(t, b, testConfig(url)), joinNode(t, b, testConfig(url)), joinNode(t, b, testConfig(url))
+	a, bn, c := joinNode(t, b, quickConfig(url)), joinNode(t, b, quickConfig(url)), joinNode(t, b, quickConfig(url))
 	presenter := a.hub.Join("presenter", meeting.Presenter)
 	defer presenter.Leave()
 	presenter.Publish(at(2))
@@ -286,7 +286,7 @@ func TestNATSRestart(t *testing.T) {
 	url := ns.ClientURL()
 	port := ns.Addr().(*net.TCPAddr).Port
 	b := seed(t)
-	a, bn := joinNode(t, b, testConfig(url)), joinNode(t, b, testConfig(url))
+	a, bn := joinNode(t, b, quickConfig(url)), joinNode(t, b, quickConfig(url))
 	presenter := a.hub.Join("presenter", meeting.Presenter)
 	defer presenter.Leave()
 	viewer := bn.hub.Join("viewer", meeting.Viewer)

@@ -93,6 +93,14 @@ func testConfig(url string) Config {
 	return Config{URL: url, Meeting: "board"}
 }
 
+// quickConfig is testConfig with a heartbeat four times as frequent, for tests whose proof does not
+// depend on the default timings but that wait for heartbeats, expiries or reconnections.
+func quickConfig(url string) Config {
+	c := testConfig(url)
+	c.Heartbeat = 250 * time.Millisecond
+	return c
+}
+
 // joinNode starts a hub and joins it to the meeting; the node leaves at the end of the test.
 func joinNode(tb testing.TB, b *content.Briefing, cfg Config) *node {
 	tb.Helper()

@@ -96,6 +96,7 @@ func (br *Bridge) closed(nc *nats.Conn) {
 
 func (br *Bridge) asyncError(_ *nats.Conn, _ *nats.Subscription, err error) {
 	br.lastAsyncErr.Store(&err)
+	br.objectOnce.Do(func() { close(br.objected) })
 	br.warnOnce("NATS reported an error", err.Error())
 }
 
