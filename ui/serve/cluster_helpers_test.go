@@ -89,7 +89,7 @@ func runNATSChild() int {
 func startNATSChild(tb testing.TB) string {
 	tb.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(), natsChildEnv+"=1")
+	cmd.Env = childEnviron(natsChildEnv + "=1")
 	cmd.Stderr = os.Stderr
 	in, err := cmd.StdinPipe()
 	if err != nil {
@@ -214,7 +214,7 @@ func startClusterChild(tb testing.TB, natsURL string) *clusterChild {
 	c := &clusterChild{presenter: newKey(tb)}
 	writeKeys(tb, filepath.Join(dir, "presenters"), c.presenter)
 	c.cmd = exec.Command(os.Args[0], "-test.run=^$")
-	c.cmd.Env = append(os.Environ(), clusterChildEnv+"="+natsURL, clusterChildDirEnv+"="+dir)
+	c.cmd.Env = childEnviron(clusterChildEnv+"="+natsURL, clusterChildDirEnv+"="+dir)
 	c.cmd.Stderr = os.Stderr
 	var err error
 	if c.in, err = c.cmd.StdinPipe(); err != nil {

@@ -162,7 +162,7 @@ func startChild(tb testing.TB, binary, kind, doc string) *child {
 	c := &child{tb: tb, kind: kind, presenter: newKey(tb)}
 	writeKeys(tb, filepath.Join(dir, "presenters"), c.presenter)
 	c.cmd = exec.Command(binary, "-test.run=^$")
-	c.cmd.Env = append(os.Environ(), childEnv+"="+kind, childDirEnv+"="+dir, childDocEnv+"="+doc)
+	c.cmd.Env = childEnviron(childEnv+"="+kind, childDirEnv+"="+dir, childDocEnv+"="+doc)
 	c.cmd.Stderr = os.Stderr
 	var err error
 	if c.in, err = c.cmd.StdinPipe(); err != nil {
@@ -272,4 +272,13 @@ func childBinary(tb testing.TB) string {
 		tb.Fatalf("build the server processes without -race: %v", err)
 	}
 	return out
+}
+
+// childEnviron is this process's environment with extra settings, for a child run of this test
+// binary. A binary built with -race pauses a second as it exits, for other threads to finish their
+// reports (the race runtime's atexit_sleep_ms); a child's reports are printed as they are found, so
+// the children exit without the pause.
+func childEnviron(extra ...string) []string {
+	race := strings.TrimSpace(os.Getenv("GORACE") + " atexit_sleep_ms=0")
+	return append(append(os.Environ(), "GORACE="+race), extra...)
 }

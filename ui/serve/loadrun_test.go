@@ -23,6 +23,7 @@ type loadPlan struct {
 	doc           string           // the document served; the seed when empty
 	floorRange    bool             // the floor's figures are known (the seed at 100×30): judge the run by them
 	profile       string           // if set, the server's CPU profile of the moves is written here (….cpu.pprof), and its heap after them beside it
+	settle        time.Duration    // how long the viewers' screens must stay unchanged after connecting before the figures are taken
 }
 
 // loadResult is what one server did in one run.
@@ -90,7 +91,7 @@ func runLoad(tb testing.TB, binary, kind string, plan loadPlan) loadResult {
 		}
 	}()
 	res.retries, res.connect = retries, time.Since(connectStart)
-	quiet(terms, 2*time.Second, time.Minute)
+	quiet(terms, plan.settle, time.Minute)
 	res.rssConnect, res.goroutinesConnect = c.rss(), c.goroutines()
 
 	before, cpuBefore, clientBefore := received(terms), c.cpu(), procCPU("self")
