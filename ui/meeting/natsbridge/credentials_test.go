@@ -57,7 +57,8 @@ func TestUserAndPassword(t *testing.T) {
 }
 
 // TestBadCredentialsFailInOneLine: a wrong password, no password, a user allowed on another
-// meeting's subjects only, and credentials files that do not exist are refused with one line each.
+// meeting's subjects only, and credentials files that do not exist are refused with one line each,
+// as soon as the server or the files say so.
 func TestBadCredentialsFailInOneLine(t *testing.T) {
 	t.Parallel() // waits on NATS and timers more than it works
 	url := startNATS(t, nodeUsers)
@@ -78,9 +79,14 @@ func TestBadCredentialsFailInOneLine(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := testConfig(url)
 			cfg.Credentials = tc.creds
+			cfg.JoinTimeout = 20 * time.Second // a refusal ends the join, not the timeout
+			start := time.Now()
 			_, err := tryJoin(t, b, cfg)
 			if err == nil {
 				t.Fatal("joined")
+			}
+			if took := time.Since(start); took > cfg.JoinTimeout/4 {
+				t.Errorf("the refusal took %v: the join waited for its timeout", took)
 			}
 			oneLine(t, err)
 			if !strings.Contains(strings.ToLower(err.Error()), strings.ToLower(tc.want)) {
