@@ -45,13 +45,14 @@ func TestShutdownTellsViewers(t *testing.T) {
 // that was logged as connected has been logged as disconnected. The meeting shows a dense report, so
 // that each move redraws most of the stalled screens and the SSH window fills in few moves.
 func TestShutdownWithStalledViewers(t *testing.T) {
-	t.Parallel() // waits more than it works: runs beside the other waiting tests
-	shape := contenttest.BigReport()
+	t.Parallel()                                                           // waits more than it works: runs beside the other waiting tests
+	shape := contenttest.ReportShape{Parts: 5, Figures: 100, Chars: 60000} // parts longer than a screen
 	f := newFixture(t, withDocument("report.md", string(contenttest.Report(shape))),
 		withConfig(func(c *Config) { c.ShutdownTimeout = 2 * time.Second }))
 	following := func(part int) string { return fmt.Sprintf("%s · %d/%d", seedWords().Following, part, shape.Parts) }
-	presenter := f.presenterTerm()
-	viewer := f.connect(noKey(""), 80, 24)
+	// The presenter and the viewer are small: what matters is what the stalled viewers are sent.
+	presenter := f.connect(keyAuth(f.presenter), 40, 12)
+	viewer := f.connect(noKey(""), 60, 12)
 	presenter.sendKeys("1")
 	viewer.waitFor(following(1), timeout)
 	var unread []*gossh.Session

@@ -200,12 +200,12 @@ func (c *pausingConn) Close() error {
 
 // serverWriteBlocked reports whether a session's renderer is stuck writing its output, the server's
 // writes to a viewer that does not read: the same goroutine waits to write (for the SSH window or
-// the socket) in four looks over 750 ms.
+// the socket) in four looks over 300 ms.
 func serverWriteBlocked() bool {
 	var blocked map[string]bool
 	for look := range 4 {
 		if look > 0 {
-			<-time.After(250 * time.Millisecond)
+			<-time.After(100 * time.Millisecond)
 		}
 		now := map[string]bool{}
 		for _, id := range writersWaiting() {
@@ -222,12 +222,12 @@ func serverWriteBlocked() bool {
 }
 
 // serverWriteWaiting reports whether a session's renderer waits to write in any of four looks over
-// 750 ms. Once the stalled client's receive buffer is full the kernel may still let a little through
+// 300 ms. Once the stalled client's receive buffer is full the kernel may still let a little through
 // now and then (it compacts the receive queue), so the write does not wait every instant.
 func serverWriteWaiting() bool {
 	for look := range 4 {
 		if look > 0 {
-			<-time.After(250 * time.Millisecond)
+			<-time.After(100 * time.Millisecond)
 		}
 		if len(writersWaiting()) > 0 {
 			return true
