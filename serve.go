@@ -163,6 +163,7 @@ func startServer(cmd *cobra.Command, docs []*content.Briefing, cfg serve.Config,
 		return nil, nil, nil, err
 	}
 	b := docs[0]
+	serve.TuneGC()
 	server, err := serve.NewAgenda(docs, cfg, logger)
 	if err != nil {
 		return nil, nil, nil, err

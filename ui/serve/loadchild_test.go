@@ -84,6 +84,7 @@ func serveChild(kind string) error {
 		}
 		serve, shutdown = func() error { return srv.Serve(ln) }, srv.Shutdown
 	case briefingServer:
+		TuneGC() // as briefing serve does
 		srv, err := New(b, testConfig(dir), log.New(io.Discard))
 		if err != nil {
 			return err

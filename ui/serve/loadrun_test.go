@@ -96,6 +96,7 @@ func runLoad(tb testing.TB, binary, kind string, plan loadPlan) loadResult {
 
 	before, cpuBefore, clientBefore := received(terms), c.cpu(), procCPU("self")
 	if plan.profile != "" {
+		c.ask("heap " + strings.TrimSuffix(plan.profile, ".cpu.pprof") + ".connect.heap.pprof") // the base for what the moves add
 		c.ask("profile " + plan.profile)
 	}
 	presentMoves(tb, presenter, terms, plan, moves, &current)
