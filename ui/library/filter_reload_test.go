@@ -13,10 +13,8 @@ import (
 // matches when its rows are replaced, and the reader used to swallow the new ones), at 80x24 and
 // 120x40.
 func TestFilterHoldsThroughReload(t *testing.T) {
-	t.Parallel() // waits on the program and on the file's changes, not the processor
 	for _, size := range [][2]int{{80, 24}, {120, 40}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
-			t.Parallel()
 			filterHoldsThroughReload(t, size)
 		})
 	}

@@ -123,7 +123,6 @@ func press(tm *teatest.TestModel, keys ...string) {
 // TestLibraryFlow: the library lists the briefings newest first with the skipped PDF; a filter
 // leaves one; enter opens it in the reader; esc comes back to the list as it was; another opens.
 func TestLibraryFlow(t *testing.T) {
-	t.Parallel() // waits on the program and on the folder's changes, not the processor
 	tm, s := startLibrary(t, writeShelf(t), 120, 40)
 	first := s.waitFor(t, tm, "all read", func(text string) bool {
 		return strings.Contains(text, "4 篇") && strings.Contains(text, "跳过 1 个文件") && !strings.Contains(text, "正在读取")
@@ -158,7 +157,6 @@ func TestLibraryFlow(t *testing.T) {
 // TestLibraryFollowsTheFolder: a file added to the folder appears in the list, a file removed
 // disappears.
 func TestLibraryFollowsTheFolder(t *testing.T) {
-	t.Parallel() // waits on the program and on the folder's changes, not the processor
 	dir := writeShelf(t)
 	tm, s := startLibrary(t, dir, 120, 40)
 	s.waitFor(t, tm, "all read", func(text string) bool {

@@ -60,7 +60,6 @@ func speech(marker string, extraPart bool) string {
 // part added before it moves it, and the reader follows it by its title; a version that cannot be
 // read leaves the last good one on screen with the reason.
 func TestReaderReloads(t *testing.T) {
-	t.Parallel() // waits on the program and on the file's changes, not the processor
 	dir := t.TempDir()
 	path := filepath.Join(dir, "speech.txt")
 	if err := os.WriteFile(path, []byte(speech("MARKER-ONE", false)), 0o644); err != nil {
