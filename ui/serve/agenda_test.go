@@ -41,6 +41,7 @@ const (
 // saying document 2/3; a viewer may browse the third on its own, and f brings it back to the
 // presenter's document and place.
 func TestAgendaPresenterSwitchesDocuments(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t, withAgenda(agendaDocument("青山", "AAA"), agendaDocument("临江", "BBB"), agendaDocument("南岭", "CCC")))
 	presenter := f.presenterTerm()
 	viewers := []*term{f.connect(noKey(""), 80, 24), f.connect(noKey(""), 120, 40), f.connect(noKey(""), 100, 30)}
@@ -88,6 +89,7 @@ func TestAgendaPresenterSwitchesDocuments(t *testing.T) {
 // TestAgendaCommands: a command without a terminal names a document of the agenda by its place from
 // 1 or its name, never a path; without --doc it reads the document the meeting shows.
 func TestAgendaCommands(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t, withAgenda(agendaDocument("青山", "AAA"), agendaDocument("临江", "BBB"), agendaDocument("南岭", "CCC")))
 	run := func(command string) (string, error) {
 		_, client, err := f.dial(noKey(""), gossh.InsecureIgnoreHostKey())

@@ -15,6 +15,7 @@ import (
 )
 
 func TestAuthenticator(t *testing.T) {
+	t.Parallel()
 	presenter, viewer, stranger := newKey(t), newKey(t), newKey(t)
 	presenters := keySet{presenter.PublicKey().Marshal()}
 	viewers := keySet{viewer.PublicKey().Marshal()}
@@ -85,6 +86,7 @@ func (s fakeSession) RemoteAddr() net.Addr     { return tcpAddr("10.0.0.9", 5555
 // TestRoleOnlyFromTheSignedInKey: a session presents only if it signed in with a presenter's key,
 // whatever keys it offered or asked about before.
 func TestRoleOnlyFromTheSignedInKey(t *testing.T) {
+	t.Parallel()
 	presenter, other := newKey(t), newKey(t)
 	a := authenticator{presenters: keySet{presenter.PublicKey().Marshal()}}
 	// A client may ask whether the presenter's (public) key would do, and then sign in otherwise.
@@ -112,6 +114,7 @@ func TestRoleOnlyFromTheSignedInKey(t *testing.T) {
 }
 
 func TestLoadKeys(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	if keys, err := loadKeys(""); keys != nil || err != nil {
 		t.Fatalf("no file: %v, %v; want an empty set", keys, err)

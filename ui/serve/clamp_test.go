@@ -124,6 +124,7 @@ func TestMemoryAtTheClamp(t *testing.T) {
 // TestPresentersNotClampedBelow: with the window clamp set low, a viewer is held to it but a
 // presenter still gets 240×70.
 func TestPresentersNotClampedBelow(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t, withConfig(func(c *Config) { c.MaxWidth, c.MaxHeight = 100, 30 }))
 	presenter, err := f.open(keyAuth(f.presenter), termOptions{ptyW: 300, ptyH: 100, emuW: 300, emuH: 100})
 	if err != nil {

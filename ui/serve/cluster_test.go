@@ -131,6 +131,7 @@ func roundAll(ds []time.Duration) []time.Duration {
 // TestWithoutNATSNothingChanges: a server that joins no meeting across nodes is a meeting of its
 // own, as before: its Hub has no node name and counts its own sessions only.
 func TestWithoutNATSNothingChanges(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	presenter := f.presenterTerm()
 	viewer := f.connect(noKey(""), 100, 30)

@@ -70,6 +70,7 @@ func sameColour(c, want color.Color) bool {
 // gets the slides in the light palette, whether the answer arrives before the first frame or after
 // it; a dark terminal keeps the dark one.
 func TestSlidesFollowTheViewersBackground(t *testing.T) {
+	t.Parallel()
 	lightAccent := ui.NewStyles(false).SlideTitle.GetForeground()
 	darkAccent := ui.NewStyles(true).SlideTitle.GetForeground()
 	t.Cleanup(func() { waitForClockTicks(t) }) // runs last, once the server has shut down

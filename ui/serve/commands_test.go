@@ -68,6 +68,7 @@ func (f *fixture) run(auth []gossh.AuthMethod, command string, pty bool) (stdout
 // TestCommandsPrintWhatTheCLIPrints: sessions without a PTY run sections, figures and plain for the
 // served document and exit 0.
 func TestCommandsPrintWhatTheCLIPrints(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	var sections, outline, figures, plain bytes.Buffer
 	if err := report.WriteSections(&sections, f.b); err != nil {
@@ -106,6 +107,7 @@ func TestCommandsPrintWhatTheCLIPrints(t *testing.T) {
 // TestCommandErrors: an unknown command or argument, or a file name, prints an error and exits 1,
 // and nothing of any file on the server is printed.
 func TestCommandErrors(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	passwd, _ := os.ReadFile("/etc/passwd")
 	for _, command := range []string{
@@ -141,6 +143,7 @@ func TestCommandErrors(t *testing.T) {
 // TestHostKeyIsKept: two servers with the same --host-key present the same key, the one the client
 // sees, stored with mode 0600.
 func TestHostKeyIsKept(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := dir + "/state/host_key"
 	var fingerprints []string
@@ -186,6 +189,7 @@ func truncate(s string, n int) string {
 // TestCommandHelpOverSSH: --help and help work over SSH like on the command line, exit 0, and list
 // only the commands a client may run, named as the client reaches the server.
 func TestCommandHelpOverSSH(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	_, port, _ := net.SplitHostPort(f.addr)
 	reached := "ssh -p " + port + " 127.0.0.1"
@@ -219,6 +223,7 @@ func TestCommandHelpOverSSH(t *testing.T) {
 // TestOnlyTheDocumentCommandsAreReachable: the command line's other commands, cobra's own hidden
 // ones and flags before a command are refused with one line and status 1.
 func TestOnlyTheDocumentCommandsAreReachable(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	for _, command := range []string{
 		"serve", "present", "completion bash", "__complete sections ''", "__completeNoDesc ''", "--plain",
@@ -238,6 +243,7 @@ func TestOnlyTheDocumentCommandsAreReachable(t *testing.T) {
 // ending as a terminal wants them), and a session with neither a PTY nor a command is told how to
 // connect.
 func TestSessionsAreRoutedByTheirCommand(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	var sections bytes.Buffer
 	if err := report.WriteSections(&sections, f.b); err != nil {

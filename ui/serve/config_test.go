@@ -18,6 +18,7 @@ import (
 )
 
 func TestRunCommandErrors(t *testing.T) {
+	t.Parallel()
 	b := loadSeed(t)
 	r := render.New(b)
 	for _, args := range [][]string{ // a session with no command opens the reader, never a command
@@ -57,6 +58,7 @@ func TestRunCommandErrors(t *testing.T) {
 }
 
 func TestConfigDefaults(t *testing.T) {
+	t.Parallel()
 	d := DefaultConfig()
 	if d.Listen != "127.0.0.1:23234" || d.MaxStartups != (Startups{64, 30, 256}) || d.MaxStartupsPerSource != 32 ||
 		d.MaxSessions != 200 || d.MaxPerIP != 64 ||
@@ -97,6 +99,7 @@ func TestConfigDefaults(t *testing.T) {
 }
 
 func TestNewRefusesBadFiles(t *testing.T) {
+	t.Parallel()
 	b := loadSeed(t)
 	dir := t.TempDir()
 	garbage := filepath.Join(dir, "garbage")

@@ -63,6 +63,7 @@ const springTalk = `# 春耕备耕工作会议讲话
 // logged; CI asserts it with ten times the slack of the one second promised), and following viewers
 // follow a presenter who comes back, while one who went their own way stays there until f.
 func TestPresentingOverSSH(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t, withDocument("talk.md", springTalk), withConfig(func(c *Config) { c.Duration = 20 * time.Minute }))
 	b, err := content.Parse("talk.md", []byte(springTalk))
 	if err != nil {

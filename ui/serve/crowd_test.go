@@ -20,6 +20,7 @@ import (
 // handshake do not keep a client from another address out: the server keeps MaxStartupsPerSource
 // (32) of them and closes the others at once.
 func TestHalfOpenConnectionsDoNotLockOut(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	const idle, limit = 100, 32
 	var dropped atomic.Int32

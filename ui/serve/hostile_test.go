@@ -41,6 +41,7 @@ func quoteAround(s string, i int) string {
 // TestDocumentCannotDriveTerminals: a document's escape sequences and control characters reach no
 // one: not a viewer's screen or window title over SSH, not the output of the commands.
 func TestDocumentCannotDriveTerminals(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t, withDocument("hostile.txt", hostileDocument))
 	for _, command := range []string{"plain --width 60", "sections", "figures", "figures --section 1"} {
 		stdout, stderr, status := f.exec(noKey(""), command)

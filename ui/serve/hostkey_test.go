@@ -19,6 +19,7 @@ import (
 // TestHostKeyHygiene: the server warns when its host key may be read by others, is not ed25519, or
 // is a symbolic link, and still serves; a key created by the server draws no warning.
 func TestHostKeyHygiene(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	fresh := filepath.Join(dir, "fresh", "key")
 	readable := filepath.Join(dir, "readable")
@@ -74,6 +75,7 @@ func TestHostKeyHygiene(t *testing.T) {
 // TestConnectCommand: the connect line the server prints works as printed for an address on this
 // machine, and names a reachable host, never 0.0.0.0 or ::, for one that listens everywhere.
 func TestConnectCommand(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	var command string
 	if !contenttest.Eventually(timeout, func() bool { command = f.srv.ConnectCommand("ann"); return !strings.HasSuffix(command, " -p 0") }) {

@@ -19,6 +19,7 @@ import (
 func tcpAddr(ip string, port int) net.Addr { return &net.TCPAddr{IP: net.ParseIP(ip), Port: port} }
 
 func TestSeats(t *testing.T) {
+	t.Parallel()
 	s := newSeats(3, 2, seedWords())
 	r1, _ := s.take(tcpAddr("10.0.0.1", 1000))
 	r2, _ := s.take(tcpAddr("10.0.0.1", 1001))
@@ -61,6 +62,7 @@ func TestSeats(t *testing.T) {
 // TestSeatLimitsOverSSH: viewers beyond the limit are turned away with the reason; presenters always
 // get in.
 func TestSeatLimitsOverSSH(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t, withConfig(func(c *Config) { c.MaxSessions, c.MaxPerIP = 1, 1 }))
 	viewer := f.connect(noKey(""), 80, 24)
 	viewer.waitFor(header(0), timeout)
@@ -135,6 +137,7 @@ func (p pipeFrom) RemoteAddr() net.Addr { return tcpAddr(p.host, 40000) }
 // connection that opens a session or closes stops counting, and one that never opens a session is
 // closed after the grace time.
 func TestStartups(t *testing.T) {
+	t.Parallel()
 	var logged bytes.Buffer
 	h := newStartups(Startups{Start: 4, Rate: 50, Full: 8}, 3, 0, newRateLog(log.New(&logged), time.Hour))
 	draw := 0.99
@@ -220,6 +223,7 @@ func TestStartups(t *testing.T) {
 }
 
 func TestStartupsFlag(t *testing.T) {
+	t.Parallel()
 	var s Startups
 	for v, want := range map[string]Startups{"10:30:100": {10, 30, 100}, "64": {64, 100, 64}} {
 		if err := s.Set(v); err != nil || s != want || s.String() != want.String() {

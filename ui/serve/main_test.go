@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"flag"
 	"os"
 	"testing"
 
@@ -23,5 +24,19 @@ func TestMain(m *testing.M) {
 	if os.Getenv(natsChildEnv) != "" {
 		os.Exit(runNATSChild())
 	}
+	flag.Parse()
+	waitOnTheNetwork()
 	os.Exit(contenttest.RunWithoutLeaks(m))
+}
+
+// waitOnTheNetwork lets four parallel tests run at once where -test.parallel does not say otherwise
+// (its default is the number of cores). Most of these tests spend their time waiting for a server
+// and its clients to answer over loopback; those that read the process's goroutines or heap do not
+// call t.Parallel, so they run alone before the others start.
+func waitOnTheNetwork() {
+	given := false
+	flag.Visit(func(f *flag.Flag) { given = given || f.Name == "test.parallel" })
+	if !given {
+		_ = flag.Set("test.parallel", "4") // the flag is the testing package's own: it exists
+	}
 }

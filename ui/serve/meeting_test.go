@@ -20,6 +20,7 @@ const timeout = 20 * time.Second
 // TestViewerFollowsDetachesAndSnapsBack: a viewer follows the presenter within a second, stays put
 // after moving on its own while the presenter moves on, and f brings it back.
 func TestViewerFollowsDetachesAndSnapsBack(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	presenter := f.presenterTerm()
 	viewer := f.connect(noKey(""), 100, 30)
@@ -50,6 +51,7 @@ func TestViewerFollowsDetachesAndSnapsBack(t *testing.T) {
 
 // TestViewerCannotMovePresenter: a viewer's keys move only the viewer.
 func TestViewerCannotMovePresenter(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	presenter := f.presenterTerm()
 	viewer := f.connect(noKey(""), 100, 30)
@@ -77,6 +79,7 @@ func TestViewerCannotMovePresenter(t *testing.T) {
 // TestViewerKeysLimitViewers: with --viewer-keys only listed keys (and presenters) get in; a
 // client without a key is refused too.
 func TestViewerKeysLimitViewers(t *testing.T) {
+	t.Parallel()
 	listed, stranger := newKey(t), newKey(t)
 	keys := writeKeys(t, t.TempDir()+"/viewers", listed)
 	f := newFixture(t, withConfig(func(c *Config) { c.ViewerKeys = keys }))
@@ -93,6 +96,7 @@ func TestViewerKeysLimitViewers(t *testing.T) {
 
 // TestUnlistedKeyNeverPresents: a key not in --presenter-keys views: its moves are its own.
 func TestUnlistedKeyNeverPresents(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	presenter := f.presenterTerm()
 	var seen headerLog
@@ -126,6 +130,7 @@ func TestUnlistedKeyNeverPresents(t *testing.T) {
 // TestNoKeyViewsWithoutQuestion: a client without a key signs in by keyboard-interactive, is asked
 // nothing, and views.
 func TestNoKeyViewsWithoutQuestion(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	var mu sync.Mutex
 	var questions []string
@@ -141,6 +146,7 @@ func TestNoKeyViewsWithoutQuestion(t *testing.T) {
 
 // TestPasscode: with --passcode, clients without a listed key must answer the meeting's code.
 func TestPasscode(t *testing.T) {
+	t.Parallel()
 	const code = "4711-meeting"
 	f := newFixture(t, withConfig(func(c *Config) { c.Passcode = code }))
 
@@ -171,6 +177,7 @@ func TestPasscode(t *testing.T) {
 // TestPresenterReconnects: a presenter who drops and comes back opens where the meeting is and
 // drives it again.
 func TestPresenterReconnects(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	presenter := f.presenterTerm()
 	viewer := f.connect(noKey(""), 100, 30)
@@ -194,6 +201,7 @@ func TestPresenterReconnects(t *testing.T) {
 // TestLatestPresenterWins: with two presenter sessions, viewers follow whoever moved last, and each
 // presenter sees the other's moves.
 func TestLatestPresenterWins(t *testing.T) {
+	t.Parallel()
 	second := newKey(t)
 	f := newFixture(t, withPresenters(second))
 	one := f.presenterTerm()

@@ -16,6 +16,7 @@ const hostileName = "\x1b]8;;http://evil.invalid\x1b\\click\x1b]8;;\x1b\\\x1bP+q
 // as printable text cut to 32 columns: no escape sequence of theirs reaches the presenter, no log line
 // grows with them, and 200 KB names do not slow the presenter down.
 func TestNamesCannotDrivePresenter(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	presenter, err := f.open(keyAuth(f.presenter), termOptions{ptyW: 200, ptyH: 30, recordRaw: true})
 	if err != nil {

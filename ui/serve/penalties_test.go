@@ -52,6 +52,7 @@ func dialFrom(source, addr, user string, auth []gossh.AuthMethod) (*gossh.Client
 // longer; the failures are logged with the address and the count, a few lines in all; a viewer at
 // another address still gets in with the code. (Full size, BRIEFING_LOAD=1: 10 s of guessing.)
 func TestPasscodeGuessing(t *testing.T) {
+	t.Parallel()
 	const code = "4711-meeting"
 	f := newFixture(t, withConfig(func(c *Config) { c.Passcode = code }))
 	duration := time.Duration(scaled(2, 10)) * time.Second
@@ -110,6 +111,7 @@ func TestPasscodeGuessing(t *testing.T) {
 // TestManyKeysReachThePrompt: a client whose agent offers many keys the server does not know still
 // reaches the meeting code's prompt and gets in.
 func TestManyKeysReachThePrompt(t *testing.T) {
+	t.Parallel()
 	const code = "4711-meeting"
 	f := newFixture(t, withConfig(func(c *Config) { c.Passcode = code }))
 	var keys []gossh.Signer
@@ -126,6 +128,7 @@ func TestManyKeysReachThePrompt(t *testing.T) {
 // TestFailedSignInsAreLogged: sign-ins that fail are logged with the address, once per address every
 // 10 s however many fail.
 func TestFailedSignInsAreLogged(t *testing.T) {
+	t.Parallel()
 	keys := writeKeys(t, t.TempDir()+"/viewers", newKey(t))
 	f := newFixture(t, withConfig(func(c *Config) { c.ViewerKeys = keys }))
 	for range 50 {
@@ -146,6 +149,7 @@ func TestFailedSignInsAreLogged(t *testing.T) {
 // codes past the free ones, past them only one is in flight, and a room answering right all at
 // once is never held back.
 func TestPenaltyBoxReservesQuestions(t *testing.T) {
+	t.Parallel()
 	source := []penaltyKey{{"10.0.0.1", 10}}
 	p := newPenalties()
 	for range 50 { // fifty attendees behind one address, all asked before any answers

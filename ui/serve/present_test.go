@@ -25,6 +25,7 @@ import (
 // server's meeting like any SSH presenter: viewers follow its moves, it sees who is there, and when
 // it quits the meeting ends for everyone and Present returns.
 func TestLocalPresenterLeadsTheMeeting(t *testing.T) {
+	t.Parallel()
 	srv, ln, _ := presentServer(t, meeting.ReaderView, io.Discard)
 	local := presentLocally(t, srv, ln, 100, 30)
 
@@ -48,6 +49,7 @@ func TestLocalPresenterLeadsTheMeeting(t *testing.T) {
 // is slow here (a busy disk): the sessions' last lines wait until every client has seen its
 // session end, so hanging up may not wait for the log.
 func TestLocalPresenterQuitTellsEveryone(t *testing.T) {
+	t.Parallel()
 	slowLog := &gatedLog{hold: "disconnected", open: make(chan struct{})}
 	srv, ln, presenterKey := presentServer(t, meeting.SlidesView, slowLog) // slides, as present --serve shows
 	local := presentLocally(t, srv, ln, 80, 24)

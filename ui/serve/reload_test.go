@@ -51,6 +51,7 @@ func atSubPoint2(screen, marker string) bool {
 // sub-point within the budget. A save that cannot be read leaves everyone on the last good version,
 // told why.
 func TestReloadReachesEveryViewer(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "speech.txt")
 	if err := os.WriteFile(path, []byte(reloadSpeech("MARKER-ONE", false)), 0o644); err != nil {

@@ -162,6 +162,7 @@ func TestWindowChangeBeforeShell(t *testing.T) {
 // and the goroutines of each session end with it, so thousands of commands run one after another
 // on one connection cost no more than one.
 func TestSessionsPerConnectionAreBounded(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	client, _ := f.rawSession()
 	opened := 1
@@ -250,6 +251,7 @@ func TestTwoSessionsOnOneConnection(t *testing.T) {
 // TestLongCommandLine: a command line longer than 4 KB is refused with a reason, at once, before
 // anything splits it into words.
 func TestLongCommandLine(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	for _, size := range []int{scaled(64<<10, 200<<10), 4097} {
 		start := time.Now()
@@ -267,6 +269,7 @@ func TestLongCommandLine(t *testing.T) {
 
 // TestForwardingRefused: agent forwarding, X11 and port forwarding are refused.
 func TestForwardingRefused(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	client, sess := f.rawSession()
 	if ok, err := sess.SendRequest("auth-agent-req@openssh.com", true, nil); ok || err != nil {
@@ -295,6 +298,7 @@ func TestForwardingRefused(t *testing.T) {
 // session is starting, are no data race (run with -race) and end with a working reader of the last
 // size.
 func TestResizeAtSessionStart(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	seed := uint64(time.Now().UnixNano())
 	rng := rand.New(rand.NewPCG(seed, 0))

@@ -18,6 +18,7 @@ import (
 // reported; a busy machine may take longer to hang up once that time is up, so the bound asserted is
 // the time allowed plus the wait of any other step.
 func TestShutdownTellsViewers(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	presenter := f.presenterTerm()
 	viewer := f.connect(noKey(""), 80, 24)

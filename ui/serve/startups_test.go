@@ -65,6 +65,7 @@ func startFlood(t *testing.T, addr, source string, perSecond int, d time.Duratio
 // sign-ins succeed while the flood lasts. They sign in as from 30 ms away, so that a handshake takes
 // as long as on a real network. (Full size, BRIEFING_LOAD=1: 500 a second for 6 s.)
 func TestFloodFromOneAddress(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	duration := time.Duration(scaled(3, 6)) * time.Second
 	fl := startFlood(t, f.addr, "127.0.0.2", 500, duration)
@@ -148,6 +149,7 @@ func percentileOf(sorted []time.Duration, q float64) time.Duration {
 // TestCrowdBehindOneAddress: with the default limits, a meeting room behind one address (a NAT) gets
 // 50 viewers in.
 func TestCrowdBehindOneAddress(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t, withConfig(func(c *Config) { c.MaxSessions, c.MaxPerIP = 0, 0 }))
 	const viewers = 50
 	var wg sync.WaitGroup
