@@ -13,8 +13,6 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
-
-	"briefing/content/contenttest"
 )
 
 // speech is a short speech of ours, simplified and traditional.
@@ -140,15 +138,18 @@ func wordPara(level int, text string) string {
 	return `<w:p>` + props + `<w:r><w:t>` + text + `</w:t></w:r></w:p>`
 }
 
-// TestReadDocx: a .docx prints its outline, from a file or stdin, silently; a broken one, a zip bomb
-// and a text file named .docx are refused in one line.
+// TestReadDocx: a .docx prints its outline, from a file or stdin, silently; a broken one, one whose
+// text is past 16 MiB and a text file named .docx are refused in one line.
 func TestReadDocx(t *testing.T) {
 	dir := t.TempDir()
 	good := docx(t, wordPara(0, "在全县经济工作会议上的讲话")+wordPara(-1, "县长 李向东")+
 		wordPara(1, "去年工作回顾")+wordPara(-1, "全县地区生产总值完成128.6亿元，同比增长6.1%。")+
 		wordPara(1, "今年重点任务")+wordPara(-1, "新增城镇就业2100人，一般公共预算收入增长5%。"))
-	head, tail := `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>`, `</w:t></w:r></w:p></w:body></w:document>`
-	bomb := contenttest.ExpandingZip(t, "word/document.xml", head, "发展", tail, 18<<20) // 18 MiB of text in one paragraph
+	// Text past 16 MiB from 70 KB of XML: a table 1024 columns wide (16 cells spanning 64 each) whose
+	// 2729 further rows of one empty cell are each padded to that width, 6 bytes of marks a column.
+	// content's TestDocxRefusals refuses zip bombs that expand to tens of megabytes.
+	bomb := docx(t, `<w:tbl><w:tr>`+strings.Repeat(`<w:tc><w:tcPr><w:gridSpan w:val="64"/></w:tcPr></w:tc>`, 16)+`</w:tr>`+
+		strings.Repeat(`<w:tr><w:tc></w:tc></w:tr>`, 2729)+`</w:tbl>`)
 	files := map[string][]byte{
 		"speech.docx": good,
 		"cut.docx":    good[:len(good)-30],

@@ -13,10 +13,9 @@ import (
 	"briefing/content/contenttest"
 )
 
-// measureSessions is the memory each of n viewers with a w×h window adds to a server: the RSS of a
-// server in a process of its own (what the machine pays), and the heap in use of one in this process
-// with viewers that discard their output (no emulator to count). Every viewer draws every section.
-func measureSessions(t *testing.T, n, w, h int) (rssPerSession, heapPerSession float64) {
+// rssPerSession is the resident memory each of n viewers with a w×h window adds to a server in a
+// process of its own: what the machine pays. Every viewer draws every section.
+func rssPerSession(t *testing.T, n, w, h int) float64 {
 	t.Helper()
 	srv := startChild(t, childBinary(t), briefingServer, "")
 	presenter, err := openTerm(t, srv.addr, keyAuth(srv.presenter), termOptions{ptyW: 100, ptyH: 30})
@@ -39,13 +38,20 @@ func measureSessions(t *testing.T, n, w, h int) (rssPerSession, heapPerSession f
 			tm.waitFor(header(s), timeout)
 		}
 	}
-	rssPerSession = (float64(srv.rss()) - float64(before)) / float64(n)
+	perSession := (float64(srv.rss()) - float64(before)) / float64(n)
 	for _, tm := range viewers {
 		tm.close()
 	}
 	presenter.close()
 	srv.stop()
+	return perSession
+}
 
+// heapPerSession is the heap in use each of n viewers with a w×h window adds to a server in this
+// process, with viewers that discard their output (no emulator to count). Every viewer draws every
+// section. It reads the whole process's heap: the test calling it must not run in parallel.
+func heapPerSession(t *testing.T, n, w, h int) float64 {
+	t.Helper()
 	f := newFixture(t)
 	local := f.presenterTerm()
 	local.waitFor(header(0), timeout)
@@ -65,11 +71,11 @@ func measureSessions(t *testing.T, n, w, h int) (rssPerSession, heapPerSession f
 		local.sendKeys(fmt.Sprint(s))
 		local.waitFor(header(s), timeout)
 	}
-	heapPerSession = (float64(heapInuse()) - float64(heapBefore)) / float64(n)
+	perSession := (float64(heapInuse()) - float64(heapBefore)) / float64(n)
 	for _, c := range conns {
 		c.Close()
 	}
-	return rssPerSession, heapPerSession
+	return perSession
 }
 
 // openSizedViewer opens a w×h viewer whose output is discarded.
@@ -97,7 +103,9 @@ func openSizedViewer(addr string, w, h int) (net.Conn, error) {
 // TestMemoryAtTheClamp: what a viewer at the window clamp costs is measured, the estimate the server
 // prints at start-up (SessionCost) is not below it, and with the defaults --max-sessions viewers at
 // the clamp stay under 2 GiB. (BRIEFING_LOAD=1: 20 viewers, and the old clamp of 320×120 beside.)
+// The server is a process of its own, so the test runs beside the others.
 func TestMemoryAtTheClamp(t *testing.T) {
+	t.Parallel()
 	d := DefaultConfig()
 	n := scaled(4, 20)
 	sizes := [][2]int{{d.MaxWidth, d.MaxHeight}}
@@ -105,8 +113,8 @@ func TestMemoryAtTheClamp(t *testing.T) {
 		sizes = append(sizes, [2]int{320, 120}, [2]int{80, 24})
 	}
 	for _, size := range sizes {
-		rss, heap := measureSessions(t, n, size[0], size[1])
-		t.Logf("%d viewers at %d×%d: %.1f MiB RSS and %.1f MiB heap each; estimate %.1f MiB", n, size[0], size[1], rss/(1<<20), heap/(1<<20), float64(SessionCost(size[0], size[1]))/(1<<20))
+		rss := rssPerSession(t, n, size[0], size[1])
+		t.Logf("%d viewers at %d×%d: %.1f MiB RSS each; estimate %.1f MiB", n, size[0], size[1], rss/(1<<20), float64(SessionCost(size[0], size[1]))/(1<<20))
 		if rss > 1.25*float64(SessionCost(size[0], size[1])) {
 			t.Errorf("a viewer at %d×%d costs %.1f MiB of RSS; the estimate says %.1f MiB", size[0], size[1], rss/(1<<20), float64(SessionCost(size[0], size[1]))/(1<<20))
 		}
@@ -118,6 +126,19 @@ func TestMemoryAtTheClamp(t *testing.T) {
 	t.Log(note)
 	if !strings.Contains(note, fmt.Sprint(d.MaxSessions)) || !strings.Contains(note, fmt.Sprintf("%d×%d", d.MaxWidth, d.MaxHeight)) || !strings.Contains(note, "GiB") {
 		t.Errorf("the start-up note %q does not say what %d viewers at %d×%d cost", note, d.MaxSessions, d.MaxWidth, d.MaxHeight)
+	}
+}
+
+// TestHeapAtTheClamp reports the heap a viewer at the window clamp takes in the server, beside the
+// RSS TestMemoryAtTheClamp measures: the heap is what the screen buffers and the session hold, the
+// rest of the RSS is the runtime's room for garbage and the goroutines' stacks.
+func TestHeapAtTheClamp(t *testing.T) {
+	d := DefaultConfig()
+	n := scaled(4, 20)
+	heap := heapPerSession(t, n, d.MaxWidth, d.MaxHeight)
+	t.Logf("%d viewers at %d×%d: %.1f MiB heap each", n, d.MaxWidth, d.MaxHeight, heap/(1<<20))
+	if heap <= 0 || heap > float64(SessionCost(d.MaxWidth, d.MaxHeight)) {
+		t.Errorf("a viewer at %d×%d takes %.1f MiB of heap; the estimate of its whole cost is %.1f MiB", d.MaxWidth, d.MaxHeight, heap/(1<<20), float64(SessionCost(d.MaxWidth, d.MaxHeight))/(1<<20))
 	}
 }
 
