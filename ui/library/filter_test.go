@@ -112,3 +112,25 @@ func TestFilterResultsOutOfOrder(t *testing.T) {
 		}
 	})
 }
+
+// TestClearingTheFilterKeepsTheSelection: a filter that leaves one file, applied and then cleared,
+// leaves that file selected in the whole list, not whichever file stands where it stood.
+func TestClearingTheFilterKeepsTheSelection(t *testing.T) {
+	m := loadedLibrary(t, filterShelf, Options{Lang: locale.Chinese}, 120, 40)
+	f, _ := typeKeys(m, "/")
+	f, cmd := typeKeys(f, "青山")
+	next, _ := f.Update(filterResult(t, cmd))
+	f = next.(Model)
+	f, _ = typeKeys(f, "enter") // applies the filter
+	if got := f.selectedPath(); got == "" || visibleTitles(f)[0] != "青山县2023年政府工作报告" || len(visibleTitles(f)) != 1 {
+		t.Fatalf("the filter 青山 shows %v", visibleTitles(f))
+	}
+	chosen := f.selectedPath()
+	f, _ = typeKeys(f, "esc") // clears it
+	if f.list.FilterState() != list.Unfiltered || len(visibleTitles(f)) != len(filterShelf) {
+		t.Fatalf("esc did not clear the filter: %v", visibleTitles(f))
+	}
+	if got := f.selectedPath(); got != chosen {
+		t.Errorf("after clearing the filter %s is selected; want %s, the file selected before", got, chosen)
+	}
+}

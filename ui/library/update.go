@@ -85,12 +85,21 @@ func (m Model) relist() Model {
 	m.generation++
 	selected := m.selectedPath()
 	m = m.setItems(rowsOf(m.entries, m.problems))
-	if selected != "" && m.moved {
-		for i, item := range m.list.VisibleItems() {
-			if item.(row).entry.Path == selected {
-				m.list.Select(i)
-				break
-			}
+	if m.moved {
+		m = m.selectPath(selected)
+	}
+	return m
+}
+
+// selectPath puts the list's cursor on the file at path, if the list shows it.
+func (m Model) selectPath(path string) Model {
+	if path == "" {
+		return m
+	}
+	for i, item := range m.list.VisibleItems() {
+		if item.(row).entry.Path == path {
+			m.list.Select(i)
+			break
 		}
 	}
 	return m
@@ -164,8 +173,13 @@ func (m Model) keyPress(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	}
-	before := m.list.GlobalIndex()
+	before, selected, wasFiltered := m.list.GlobalIndex(), m.selectedPath(), m.list.FilterState() != list.Unfiltered
 	m, cmd := m.updateList(msg)
+	if wasFiltered && m.list.FilterState() == list.Unfiltered {
+		// The list keeps its cursor's place, which in the whole list is another file: the one that
+		// was selected stays selected.
+		m = m.selectPath(selected)
+	}
 	m.moved = m.moved || m.list.GlobalIndex() != before || m.list.FilterState() != list.Unfiltered
 	return m, cmd
 }

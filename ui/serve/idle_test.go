@@ -14,7 +14,7 @@ import (
 func TestIdleTimeout(t *testing.T) {
 	// Waits more than it works: runs beside the other waiting tests.
 	t.Parallel()
-	idle, keepAlive := 2*time.Second, time.Second // a keepalive must be answered within its interval, even on a busy machine
+	idle, keepAlive := 3*time.Second, 1500*time.Millisecond // a keepalive must be answered within its interval, even on a busy machine
 	if fullSize() {
 		idle, keepAlive = 45*time.Second, 30*time.Second
 	}
