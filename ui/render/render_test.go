@@ -104,3 +104,59 @@ func TestPlainHasNoEscapes(t *testing.T) {
 		t.Fatal("plain document has escape codes")
 	}
 }
+
+// TestBodyTextInTheTerminalsColour: a paragraph's plain text carries no colour of its own in either
+// look, so it reads in the terminal's own foreground (whatever its background) and a frame of it
+// costs no colour changes; headings and figures keep theirs.
+func TestBodyTextInTheTerminalsColour(t *testing.T) {
+	r := seedRenderer(t)
+	for _, theme := range []Theme{Dark, Light} {
+		s := r.Section(1, 60, theme)
+		var plain, figure bool
+		for i, line := range s.Lines {
+			for _, run := range ansiRuns(line) {
+				switch {
+				case run.sgr == "" && strings.Contains(run.text, "坚持"):
+					plain = true
+				case run.sgr != "" && strings.Contains(run.text, "坚持"):
+					t.Errorf("%s line %d: body text styled %q: %q", theme, i, run.sgr, run.text)
+				case run.sgr != "" && strings.Contains(run.text, "109.19"):
+					figure = true
+				}
+			}
+		}
+		if !plain || !figure {
+			t.Errorf("%s: found plain body text %v, a styled figure %v", theme, plain, figure)
+		}
+	}
+}
+
+// styledRun is text and the SGR sequence in force for it ("" for none).
+type styledRun struct{ sgr, text string }
+
+// ansiRuns splits a line of text and SGR sequences into runs of text under one sequence.
+func ansiRuns(line string) []styledRun {
+	var runs []styledRun
+	sgr := ""
+	for line != "" {
+		if strings.HasPrefix(line, "\x1b[") {
+			end := strings.IndexByte(line, 'm')
+			if end < 0 {
+				break
+			}
+			sgr = line[2:end]
+			if sgr == "0" {
+				sgr = ""
+			}
+			line = line[end+1:]
+			continue
+		}
+		next := strings.Index(line, "\x1b[")
+		if next < 0 {
+			next = len(line)
+		}
+		runs = append(runs, styledRun{sgr: sgr, text: line[:next]})
+		line = line[next:]
+	}
+	return runs
+}

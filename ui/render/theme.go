@@ -26,7 +26,9 @@ func ParseTheme(s string) (Theme, bool) {
 
 // styleConfig is glamour's style for a theme, tuned for reading speeches: no document margin (the
 // panes have their own), headings without markdown marks, and strong text (the figures) in an accent
-// colour so the numbers stand out.
+// colour so the numbers stand out. The text itself has no colour of its own: it reads in the
+// terminal's foreground, which suits the terminal's background whatever the theme, and a screen of
+// it costs no colour changes to draw (a meeting draws one for every viewer at every move).
 func styleConfig(theme Theme) ansi.StyleConfig {
 	var config ansi.StyleConfig
 	accent := "214"
@@ -47,6 +49,7 @@ func styleConfig(theme Theme) ansi.StyleConfig {
 	}
 	config.Document.Margin = uintPtr(0)
 	config.Document.BlockPrefix = ""
+	config.Document.Color = nil
 	config.H2 = ansi.StyleBlock{StylePrimitive: ansi.StylePrimitive{Prefix: "", Bold: boolPtr(true)}}
 	config.H3 = ansi.StyleBlock{StylePrimitive: ansi.StylePrimitive{Prefix: "▌", Bold: boolPtr(true)}}
 	config.Strong = ansi.StylePrimitive{Bold: boolPtr(true), Color: stringPtr(accent)}

@@ -63,16 +63,22 @@ func BenchmarkMoveFrame(b *testing.B) {
 		benchmarkMoves(b, w, h, m, func(i int) tea.Msg {
 			p := meeting.StartPosition(meeting.ReaderView)
 			p.Section = sections[i%len(sections)]
-			return ui.MeetingMsg{State: meeting.State{Presenter: p, HasPresenter: true, Online: 201}}
+			return ui.MeetingMsg{State: meeting.State{Presenter: p, HasPresenter: true, Presenting: true, Online: 201}}
 		})
 	})
 }
 
 func benchmarkMoves(b *testing.B, w, h int, m tea.Model, move func(int) tea.Msg) {
 	f := newFrameWriter(w, h)
+	seen := map[string]bool{}
 	for i := range 8 { // every section drawn once: the shared renderings are warm
 		m, _ = m.Update(move(i))
-		f.draw(m.View().Content)
+		view := m.View().Content
+		seen[view] = true
+		f.draw(view)
+	}
+	if len(seen) < 4 { // a move the model ignores would measure a frame redrawn unchanged
+		b.Fatalf("8 moves through 4 sections drew %d different frames", len(seen))
 	}
 	f.written = 0
 	b.ReportAllocs()
