@@ -169,7 +169,7 @@ func compareServers(t *testing.T, plan loadPlan, runs int) {
 }
 
 func tableHeader() string {
-	return "| run | load avg | server | p50 | p99 | max | missed | CPU/move server, clients | bytes/viewer/move | RSS idle | RSS at connect | RSS after moves | goroutines idle→connect→after | connect (retries) |"
+	return "| run | load avg | server | p50 | p99 | max | missed | CPU/move server, clients | bytes/viewer/move | RSS idle | RSS at connect | RSS after moves | goroutines idle→connect→after | connect (retries) | collections (slowest 1% in them) |"
 }
 
 // row is the result as a line of the table; RSS is given in all and per viewer.
@@ -179,10 +179,10 @@ func (r loadResult) row(load string, run int) string {
 	rss := func(n uint64) string {
 		return fmt.Sprintf("%.0f MB (%.2f MB/viewer)", mb(n), r.perViewer(n)/(1<<20))
 	}
-	return fmt.Sprintf("| %d | %s | %s | %s | %s | %s | %d/%d | %s, %s | %.2f KiB | %.0f MB | %s | %s | %d→%d→%d | %v (%d) |",
+	return fmt.Sprintf("| %d | %s | %s | %s | %s | %s | %d/%d | %s, %s | %.2f KiB | %.0f MB | %s | %s | %d→%d→%d | %v (%d) | %d (%.0f%%) |",
 		run, load, r.server, ms(r.p50), ms(r.p99), ms(r.max), r.missed, r.missed+r.seen, perMove(r.cpu), perMove(r.clientCPU), r.bytesPerMove()/1024,
 		mb(r.rssIdle), rss(r.rssConnect), rss(r.rssAfter), r.goroutinesIdle, r.goroutinesConnect, r.goroutinesAfter,
-		r.connect.Round(100*time.Millisecond), r.retries)
+		r.connect.Round(100*time.Millisecond), r.retries, r.collections, 100*r.slowInCollections)
 }
 
 // loadAverage is the machine's load average over 1, 5 and 15 minutes, as uptime shows it.

@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"strconv"
 	"strings"
@@ -118,6 +119,11 @@ func answerCommands(in io.Reader, out io.Writer) {
 				return // the harness has gone
 			}
 			continue
+		case "collections":
+			if _, err := fmt.Fprintf(out, "collections %s\n", collectionEnds()); err != nil {
+				return // the harness has gone
+			}
+			continue
 		case "profile":
 			var f *os.File
 			if f, err = os.Create(arg); err == nil {
@@ -142,6 +148,18 @@ func answerCommands(in io.Reader, out io.Writer) {
 			return // the harness has gone
 		}
 	}
+}
+
+// collectionEnds is when the process's garbage collections ended (the last 256 at most), in Unix
+// nanoseconds, oldest first and separated by commas.
+func collectionEnds() string {
+	var stats debug.GCStats
+	debug.ReadGCStats(&stats)
+	ends := make([]string, len(stats.PauseEnd))
+	for i, end := range stats.PauseEnd { // newest first
+		ends[len(ends)-1-i] = strconv.FormatInt(end.UnixNano(), 10)
+	}
+	return strings.Join(ends, ",")
 }
 
 // child is a server process of the load harness, seen from the parent.
@@ -229,6 +247,24 @@ func (c *child) goroutines() int {
 		c.tb.Fatal(err)
 	}
 	return n
+}
+
+// collections is when the server process's garbage collections ended.
+func (c *child) collections() []time.Time {
+	c.tb.Helper()
+	list := strings.TrimSpace(strings.TrimPrefix(c.ask("collections"), "collections"))
+	var ends []time.Time
+	for field := range strings.SplitSeq(list, ",") {
+		if field == "" {
+			continue
+		}
+		ns, err := strconv.ParseInt(field, 10, 64)
+		if err != nil {
+			c.tb.Fatalf("%s server process: collections: %v", c.kind, err)
+		}
+		ends = append(ends, time.Unix(0, ns))
+	}
+	return ends
 }
 
 // rss is the server process's resident set size in bytes, as the machine pays for it.

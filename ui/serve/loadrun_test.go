@@ -41,6 +41,8 @@ type loadResult struct {
 	viewers, moves      int
 	connect             time.Duration // until every viewer showed the opening
 	retries             int           // connections tried again
+	collections         int           // the server's garbage collections that ended during the moves
+	slowInCollections   float64       // of the slowest 1% of viewer-moves, the share in moves a collection ended in
 }
 
 // bytesPerMove is the bytes each viewer received per move.
@@ -111,6 +113,7 @@ func runLoad(tb testing.TB, binary, kind string, plan loadPlan) loadResult {
 	}
 	res.bytes, res.cpu, res.clientCPU = received(terms)-before, c.cpu()-cpuBefore, procCPU("self")-clientBefore
 	res.rssAfter, res.goroutinesAfter = c.rss(), c.goroutines()
+	collections := collectionsDuring(c.collections(), moves[0].pressed, time.Now())
 	if plan.profile != "" {
 		c.ask("heap " + strings.TrimSuffix(plan.profile, ".cpu.pprof") + ".heap.pprof")
 	}
@@ -133,7 +136,51 @@ func runLoad(tb testing.TB, binary, kind string, plan loadPlan) loadResult {
 	if len(latencies) > 0 {
 		res.p50, res.p99, res.max = percentile(latencies, 0.50), percentile(latencies, 0.99), latencies[len(latencies)-1]
 	}
+	res.collections = len(collections)
+	res.slowInCollections = slowInCollections(followers, moves, collections, res.p99)
 	return res
+}
+
+// collectionsDuring is the collections that ended between from and to.
+func collectionsDuring(ends []time.Time, from, to time.Time) []time.Time {
+	var during []time.Time
+	for _, end := range ends {
+		if end.After(from) && end.Before(to) {
+			during = append(during, end)
+		}
+	}
+	return during
+}
+
+// slowInCollections is the share of the viewer-moves at or over p99 that belong to a move during
+// which (from its keypress to its slowest viewer's showing it) a collection ended: whether the
+// slowest moves are the collector's.
+func slowInCollections(followers []*follower, moves []move, collections []time.Time, p99 time.Duration) float64 {
+	var slow, during int
+	for i, mv := range moves {
+		var last time.Time
+		var slowHere int
+		for _, fl := range followers {
+			at := fl.seen[i]
+			if at.After(last) {
+				last = at
+			}
+			if !at.IsZero() && at.Sub(mv.pressed) >= p99 {
+				slowHere++
+			}
+		}
+		if slowHere == 0 {
+			continue
+		}
+		slow += slowHere
+		if len(collectionsDuring(collections, mv.pressed, last)) > 0 {
+			during += slowHere
+		}
+	}
+	if slow == 0 {
+		return 0
+	}
+	return float64(during) / float64(slow)
 }
 
 // connectViewers signs the viewers in, 16 at a time, and waits for each to show the opening. Each

@@ -52,6 +52,9 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 		tea.WithWindowSize(width, height),
 		tea.WithFilter(s.filter(sess)),
 	)
+	if out := screenOutput(sess); out != nil {
+		opts = append(opts, tea.WithOutput(out))
+	}
 	p := tea.NewProgram(model, opts...)
 	member.Attach(watched(sess, s.deliver(p.Send))) // a presenter's move is activity (idle.go)
 	go forwardInput(sess.Context(), typed(sess), sess, pty.Term, p)
