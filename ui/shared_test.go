@@ -39,6 +39,7 @@ func TestSessionsAlikeShareTheirDrawings(t *testing.T) {
 		{"figures", a.figures.View(), b.figures.View()},
 		{"reader", a.reader.View(), b.reader.View()},
 		{"header", a.header(), b.header()},
+		{"screen", a.View().Content, b.View().Content},
 	} {
 		if pane.a != pane.b {
 			t.Fatalf("%s: two sessions alike draw different panes", pane.name)
@@ -66,6 +67,9 @@ func TestSharedDrawingsKeepSessionsApart(t *testing.T) {
 	} {
 		if other.m.figures.View() == base.figures.View() {
 			t.Errorf("%s: the figures panel is the same as the dark Chinese session's", other.name)
+		}
+		if other.m.View().Content == base.View().Content {
+			t.Errorf("%s: the screen is the dark Chinese session's", other.name)
 		}
 		if screen := ansi.Strip(other.m.View().Content); other.name == "English" && !strings.Contains(screen, locale.English.Words().KeyFigures) {
 			t.Errorf("the English session's screen is not in English:\n%s", screen)

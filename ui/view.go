@@ -81,10 +81,30 @@ func (m Model) body(header, footer string) string {
 	if l.Figures.W > 0 && !l.FiguresBelow {
 		addColumn(m.figures.View(), true)
 	}
+	key := screenKey{header: header, footer: footer, rows: bodyH, columns: len(columns)}
+	if len(columns) > len(key.parts) { // a key that held only some of them could name another screen
+		return joinScreen(header, footer, columns, bodyH, size)
+	}
+	copy(key.parts[:], columns)
+	return render.Frame(m.renderer, key, func() string { return joinScreen(header, footer, columns, bodyH, size) })
+}
+
+// screenKey is everything a screen put together by body is made of. The panes' views are drawn
+// once for every session that shows them (render.Memo), so sessions at the same place share the
+// parts, and with them the screen.
+type screenKey struct {
+	header, footer string
+	rows, columns  int
+	parts          [5]column // panes and the separators between them
+}
+
+// joinScreen puts the header, the columns line by line and the footer together; size is about the
+// length of the result.
+func joinScreen(header, footer string, columns []column, rows, size int) string {
 	var b strings.Builder
-	b.Grow(size + bodyH)
+	b.Grow(size + rows)
 	b.WriteString(header)
-	for range bodyH {
+	for range rows {
 		b.WriteByte('\n')
 		for i := range columns {
 			b.WriteString(columns[i].next())

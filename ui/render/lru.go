@@ -45,6 +45,17 @@ func (c *cache) get(key any, build func() any) any {
 	return v
 }
 
+// getUnshared is get without a shared flight: for values cheaper to build twice than to name (a
+// flight is named by formatting its key).
+func (c *cache) getUnshared(key any, build func() any) any {
+	if v, ok := c.lookup(key); ok {
+		return v
+	}
+	v := build()
+	c.put(key, v)
+	return v
+}
+
 // flightName names a key for singleflight, which keys its flights by string: the key's type and
 // fields, so that keys equal as values share a name and different ones do not.
 func flightName(key any) string { return fmt.Sprintf("%T%+v", key, key) }

@@ -94,6 +94,29 @@ func TestCacheIsBounded(t *testing.T) {
 	}
 }
 
+// TestFramesAreSharedAndBounded: a screen is put together once for its key and kept, and a stream
+// of different screens keeps at most frameEntries of them.
+func TestFramesAreSharedAndBounded(t *testing.T) {
+	r := seedRenderer(t)
+	builds := 0
+	build := func(s string) func() string {
+		return func() string { builds++; return strings.Repeat(s, 2) }
+	}
+	first := Frame(r, "a", build("a"))
+	if again := Frame(r, "a", build("a")); again != first || builds != 1 {
+		t.Fatalf("the same key was put together %d times", builds)
+	}
+	if other := Frame(r, "b", build("b")); other != "bb" {
+		t.Fatalf("another key gave %q", other)
+	}
+	for i := range frameEntries + 100 {
+		Frame(r, i, func() string { return "x" })
+	}
+	if n := r.frames.len(); n > frameEntries {
+		t.Fatalf("%d screens kept, want at most %d", n, frameEntries)
+	}
+}
+
 // TestPlainHasNoEscapes: the Plain theme writes text only.
 func TestPlainHasNoEscapes(t *testing.T) {
 	var b strings.Builder

@@ -32,6 +32,7 @@ type Renderer struct {
 	unwrapped *cache               // themedSection → glamour's lines, one per paragraph
 	wrapped   *cache               // wrapKey → *Section
 	blocks    *cache               // what the interface draws from the briefing alone (Memo)
+	frames    *cache               // whole screens put together from shared parts (Frame)
 }
 
 type themedSection struct {
@@ -55,6 +56,10 @@ const cacheEntries = 512
 // sessions.
 const blockEntries = 1024
 
+// frameEntries bounds the screens kept by Frame: the places, sizes and looks of a meeting's
+// audience at one moment, not its history; a screen of a large window is tens of kilobytes.
+const frameEntries = 128
+
 // New returns a Renderer for b. Ambiguous-width characters (“ ” ·) are narrow, as most terminals draw
 // them.
 func New(b *content.Briefing) *Renderer {
@@ -64,6 +69,7 @@ func New(b *content.Briefing) *Renderer {
 		unwrapped: newCache(max(cacheEntries, 3*len(b.Sections))),
 		wrapped:   newCache(cacheEntries),
 		blocks:    newCache(blockEntries),
+		frames:    newCache(frameEntries),
 	}
 	for _, theme := range []Theme{Dark, Light, Plain} {
 		r.glamours[theme] = &sync.Pool{New: func() any { return newGlamour(theme) }}
@@ -88,6 +94,15 @@ func (r *Renderer) Section(i, width int, theme Theme) *Section {
 // them.
 func Memo[V any](r *Renderer, key any, build func() V) V {
 	return r.blocks.get(key, func() any { return build() }).(V)
+}
+
+// Frame returns the screen kept under key, putting it together with build the first time: sessions
+// that show the same place at the same size and look share one screen instead of each joining its
+// parts anew. key must be comparable and hold everything the screen is made of; building is cheap,
+// so two sessions that miss at once may both build (no flight is shared), and the screen is shared,
+// so no one may change it.
+func Frame[K comparable](r *Renderer, key K, build func() string) string {
+	return r.frames.getUnshared(key, func() any { return build() }).(string)
 }
 
 // Markdown renders any markdown (the document header, say) at width in theme; it is not cached.
