@@ -20,6 +20,7 @@ type loadPlan struct {
 	width, height int
 	sections      []int            // the presenter's moves cycle through these sections (0–9)
 	marker        func(int) string // what a screen shows, and shows only, at a section
+	keys          func(int) string // what the presenter types to go to a section; its number when nil
 	doc           string           // the document served; the seed when empty
 	floorRange    bool             // the floor's figures are known (the seed at 100×30): judge the run by them
 	profile       string           // if set, the server's CPU profile of the moves is written here (….cpu.pprof), and its heap after them beside it
@@ -248,8 +249,16 @@ func presentMoves(tb testing.TB, presenter *term, terms []*term, plan loadPlan, 
 		}
 		moves[i].pressed = time.Now()
 		current.Store(int64(i))
-		presenter.sendKeys(fmt.Sprint(moves[i].section))
+		presenter.sendKeys(plan.keysFor(moves[i].section))
 	}
+}
+
+// keysFor is what the presenter types to go to section.
+func (p loadPlan) keysFor(section int) string {
+	if p.keys != nil {
+		return p.keys(section)
+	}
+	return fmt.Sprint(section)
 }
 
 // observe runs after each write to a viewer's screen: it records the first time the screen shows the
