@@ -16,23 +16,26 @@ type notice struct {
 // maxNotices is how many arrivals and departures the console keeps.
 const maxNotices = 6
 
-// noticeChanges adds who joined and who left between two announcements of the audience.
+// noticeChanges adds who joined and who left between two announcements of the audience. Most
+// announcements (every move of the presenter's) bring the same audience, which costs one pass.
 func noticeChanges(notices []notice, before, after []meeting.Attendee, now time.Time) []notice {
-	key := func(a meeting.Attendee) string { return a.Name + "\x00" + a.Proof + "\x00" + a.Joined.String() }
-	was := map[string]bool{}
-	for _, a := range before {
-		was[key(a)] = true
+	if sameAudience(before, after) {
+		return notices
 	}
-	is := map[string]bool{}
+	was := map[attendeeKey]bool{}
+	for _, a := range before {
+		was[keyOf(a)] = true
+	}
+	is := map[attendeeKey]bool{}
 	var added []notice
 	for _, a := range after {
-		is[key(a)] = true
-		if !was[key(a)] {
+		is[keyOf(a)] = true
+		if !was[keyOf(a)] {
 			added = append(added, notice{at: now, name: a.Name, joined: true})
 		}
 	}
 	for _, a := range before {
-		if !is[key(a)] {
+		if !is[keyOf(a)] {
 			added = append(added, notice{at: now, name: a.Name})
 		}
 	}
@@ -41,4 +44,27 @@ func noticeChanges(notices []notice, before, after []meeting.Attendee, now time.
 	}
 	out := append(append([]notice(nil), notices...), added...)
 	return out[max(len(out)-maxNotices, 0):]
+}
+
+// attendeeKey tells attendees apart: one name may join twice, with another key or at another time.
+type attendeeKey struct {
+	name, proof string
+	joined      int64
+}
+
+func keyOf(a meeting.Attendee) attendeeKey {
+	return attendeeKey{name: a.Name, proof: a.Proof, joined: a.Joined.UnixNano()}
+}
+
+// sameAudience reports whether two announcements list the same attendees in the same order.
+func sameAudience(before, after []meeting.Attendee) bool {
+	if len(before) != len(after) {
+		return false
+	}
+	for i := range before {
+		if keyOf(before[i]) != keyOf(after[i]) {
+			return false
+		}
+	}
+	return true
 }
