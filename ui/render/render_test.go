@@ -4,6 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	uv "github.com/charmbracelet/ultraviolet"
+	"github.com/charmbracelet/x/ansi"
+
 	"briefing/content/contenttest"
 )
 
@@ -137,49 +140,21 @@ func TestBodyTextInTheTerminalsColour(t *testing.T) {
 		s := r.Section(1, 60, theme)
 		var plain, figure bool
 		for i, line := range s.Lines {
-			for _, run := range ansiRuns(line) {
-				switch {
-				case run.sgr == "" && strings.Contains(run.text, "坚持"):
-					plain = true
-				case run.sgr != "" && strings.Contains(run.text, "坚持"):
-					t.Errorf("%s line %d: body text styled %q: %q", theme, i, run.sgr, run.text)
-				case run.sgr != "" && strings.Contains(run.text, "109.19"):
-					figure = true
+			cells := uv.NewScreenBuffer(s.Width, 1)
+			uv.NewStyledString(line).Draw(cells, cells.Bounds())
+			if at := strings.Index(s.Plain[i], "坚持"); at >= 0 {
+				cell := cells.CellAt(ansi.StringWidth(s.Plain[i][:at]), 0)
+				if cell.Style.Fg != nil {
+					t.Errorf("%s line %d: body text in %v: %q", theme, i, cell.Style.Fg, s.Plain[i])
 				}
+				plain = true
+			}
+			if at := strings.Index(s.Plain[i], "109.19"); at >= 0 {
+				figure = cells.CellAt(ansi.StringWidth(s.Plain[i][:at]), 0).Style.Fg != nil
 			}
 		}
 		if !plain || !figure {
-			t.Errorf("%s: found plain body text %v, a styled figure %v", theme, plain, figure)
+			t.Errorf("%s: found plain body text %v, a coloured figure %v", theme, plain, figure)
 		}
 	}
-}
-
-// styledRun is text and the SGR sequence in force for it ("" for none).
-type styledRun struct{ sgr, text string }
-
-// ansiRuns splits a line of text and SGR sequences into runs of text under one sequence.
-func ansiRuns(line string) []styledRun {
-	var runs []styledRun
-	sgr := ""
-	for line != "" {
-		if strings.HasPrefix(line, "\x1b[") {
-			end := strings.IndexByte(line, 'm')
-			if end < 0 {
-				break
-			}
-			sgr = line[2:end]
-			if sgr == "0" {
-				sgr = ""
-			}
-			line = line[end+1:]
-			continue
-		}
-		next := strings.Index(line, "\x1b[")
-		if next < 0 {
-			next = len(line)
-		}
-		runs = append(runs, styledRun{sgr: sgr, text: line[:next]})
-		line = line[next:]
-	}
-	return runs
 }
