@@ -13,6 +13,8 @@ type LibraryWords struct {
 	Undated        string  // a briefing whose text gives no date
 	Empty          string  // a library with no file at all
 	NoFilterMatch  string  // a filter that leaves no document: %s is the filter
+	Filtered       string  // the filter applied to the list, in its header: %s is the filter
+	Matching       Counted // how many documents the applied filter leaves
 	SearchPrompt   string  // the placeholder of the search across documents
 	Hits           Counted // hits of that search
 	Compare        string  // the heading of the figures compared across documents
@@ -31,6 +33,8 @@ type LibraryWords struct {
 type LibraryKeyWords struct {
 	Open, Back, Filter, Search, Compare, Export, Up, Down, Quit, Help, Close string
 
+	ClearFilter string // esc while a filter applies: the whole list again
+
 	CloseAgenda string // esc on a meeting's agenda: back to the document
 }
 
@@ -46,6 +50,8 @@ func chineseLibrary() LibraryWords {
 		Undated:        "未注明日期",
 		Empty:          "文件夹中没有文件",
 		NoFilterMatch:  "没有符合“%s”的文档",
+		Filtered:       "筛选“%s”",
+		Matching:       Same("%d 篇符合"),
 		SearchPrompt:   "在全部文档中搜索",
 		Hits:           Same("%d 处"),
 		Compare:        "跨文档数据对比",
@@ -60,7 +66,7 @@ func chineseLibrary() LibraryWords {
 		Keys: LibraryKeyWords{
 			Open: "打开", Back: "返回文库", Filter: "筛选", Search: "全文搜索", Compare: "数据对比",
 			Export: "导出", Up: "上移", Down: "下移", Quit: "退出", Help: "帮助", Close: "关闭",
-			CloseAgenda: "关闭议程",
+			CloseAgenda: "关闭议程", ClearFilter: "清除筛选",
 		},
 	}
 }
@@ -77,6 +83,8 @@ func englishLibrary() LibraryWords {
 		Undated:        "undated",
 		Empty:          "no files in the folder",
 		NoFilterMatch:  "no document matches “%s”",
+		Filtered:       "filter “%s”",
+		Matching:       Counted{"%d match", "%d matches"},
 		SearchPrompt:   "Search every document",
 		Hits:           Counted{"%d hit", "%d hits"},
 		Compare:        "Figures across documents",
@@ -91,7 +99,7 @@ func englishLibrary() LibraryWords {
 		Keys: LibraryKeyWords{
 			Open: "open", Back: "back to the library", Filter: "filter", Search: "search all", Compare: "compare figures",
 			Export: "export", Up: "up", Down: "down", Quit: "quit", Help: "help", Close: "close",
-			CloseAgenda: "close the agenda",
+			CloseAgenda: "close the agenda", ClearFilter: "clear the filter",
 		},
 	}
 }

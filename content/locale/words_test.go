@@ -23,7 +23,7 @@ func TestEveryWordIsThere(t *testing.T) {
 		}
 		r := w.Reasons
 		for _, p := range []struct{ name, pattern, verbs string }{
-			{"NoFilterMatch", w.Library.NoFilterMatch, "%s"}, {"SameTitle", w.Library.SameTitle, "%s%s"}, {"Unreadable", r.Unreadable, "%s"}, {"BadDocx", r.BadDocx, "%s"},
+			{"NoFilterMatch", w.Library.NoFilterMatch, "%s"}, {"Filtered", w.Library.Filtered, "%s"}, {"SameTitle", w.Library.SameTitle, "%s%s"}, {"Unreadable", r.Unreadable, "%s"}, {"BadDocx", r.BadDocx, "%s"},
 			{"TooLarge", r.TooLarge, "%d"}, {"Binary", r.Binary, "%d"}, {"InvalidText", r.InvalidText, "%s%d"},
 		} {
 			if verbs := strings.Join(regexp.MustCompile(`%.`).FindAllString(p.pattern, -1), ""); verbs != p.verbs {

@@ -2,11 +2,13 @@ package library
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"briefing/content/locale"
 )
@@ -132,5 +134,31 @@ func TestClearingTheFilterKeepsTheSelection(t *testing.T) {
 	}
 	if got := f.selectedPath(); got != chosen {
 		t.Errorf("after clearing the filter %s is selected; want %s, the file selected before", got, chosen)
+	}
+}
+
+// TestAppliedFilterIsShown: a filter applied to the list is named in the header with how many
+// documents it leaves, and the footer says esc takes it away; once cleared, neither is shown.
+func TestAppliedFilterIsShown(t *testing.T) {
+	for _, lang := range []locale.Language{locale.Chinese, locale.English} {
+		words := lang.Words()
+		m := loadedLibrary(t, filterShelf, Options{Lang: lang}, 120, 40)
+		f, _ := typeKeys(m, "/")
+		f, cmd := typeKeys(f, "临")
+		next, _ := f.Update(filterResult(t, cmd))
+		f = next.(Model)
+		f, _ = typeKeys(f, "enter") // applies the filter
+		shown := sprintf(words.Library.Filtered, "临") + " · " + words.Library.Matching.N(2)
+		screen := ansi.Strip(f.screen())
+		if header, _, _ := strings.Cut(screen, "\n"); !strings.Contains(header, shown) {
+			t.Errorf("%s: the header does not say %q:\n%s", lang, shown, header)
+		}
+		if !strings.Contains(screen, "esc "+words.Library.Keys.ClearFilter) {
+			t.Errorf("%s: the footer does not say how to clear the filter:\n%s", lang, screen)
+		}
+		f, _ = typeKeys(f, "esc")
+		if screen := ansi.Strip(f.screen()); strings.Contains(screen, shown) || strings.Contains(screen, words.Library.Keys.ClearFilter) {
+			t.Errorf("%s: the cleared filter is still shown:\n%s", lang, screen)
+		}
 	}
 }

@@ -30,3 +30,8 @@ func NewKeyMap(words *locale.Words) KeyMap {
 func filterKey(words *locale.Words) key.Binding {
 	return key.NewBinding(key.WithKeys("/"), key.WithHelp("/", words.Library.Keys.Filter))
 }
+
+// clearFilterKey is how the footer names the list's key that takes an applied filter away.
+func clearFilterKey(words *locale.Words) key.Binding {
+	return key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", words.Library.Keys.ClearFilter))
+}

@@ -56,6 +56,9 @@ func (m Model) header() string {
 	if skipped := len(m.entries) - m.briefings(); skipped > 0 {
 		parts = append(parts, s.Warning.Render(lib.SkippedCount.N(skipped)))
 	}
+	if m.mode == listMode && m.list.FilterState() == list.FilterApplied {
+		parts = append(parts, s.Status.Render(sprintf(lib.Filtered, m.list.FilterInput.Value())+" · "+lib.Matching.N(len(m.list.VisibleItems()))))
+	}
 	if !m.Loaded() {
 		const barWidth = 16
 		done := barWidth * m.read / max(m.total, 1)
@@ -139,6 +142,9 @@ func (m Model) shortHelp() []key.Binding {
 		return []key.Binding{k.Up, k.Down, k.Open, k.Search, k.Back}
 	case compareMode:
 		return []key.Binding{k.Up, k.Down, k.Back, k.Quit}
+	}
+	if m.list.FilterState() == list.FilterApplied {
+		return []key.Binding{k.Open, clearFilterKey(m.words), filterKey(m.words), k.Search, k.Help, k.Quit}
 	}
 	return []key.Binding{k.Open, filterKey(m.words), k.Search, k.Compare, k.Help, k.Quit}
 }
