@@ -2,6 +2,7 @@ package library_test
 
 import (
 	"context"
+	"strconv"
 	"testing"
 	"time"
 
@@ -60,4 +61,25 @@ func BenchmarkSearch(b *testing.B) {
 			_ = library.Compare(entries)
 		}
 	})
+}
+
+// BenchmarkExcerpts cuts the excerpt of every hit of a phrase in the 200 briefings, at a narrow and
+// a wide screen's width: what a search's list of hits draws.
+func BenchmarkExcerpts(b *testing.B) {
+	idx := library.NewIndex(library.ReadAll(context.Background(), librarytest.Shelf(b, 200, 1)))
+	hits := idx.Search("地區生產總值", 1000)
+	if len(hits) == 0 {
+		b.Fatal("no hits")
+	}
+	for _, width := range []int{60, 160} {
+		b.Run(strconv.Itoa(width), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, h := range hits {
+					_ = h.Excerpt(width)
+				}
+			}
+			b.ReportMetric(float64(len(hits)), "hits")
+		})
+	}
 }

@@ -1,6 +1,7 @@
 package library
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -59,7 +60,7 @@ func (w window) cut(width int) Excerpt {
 	if !w.moreAfter {
 		breaks = append(breaks, len(line))
 	}
-	columns := func(from, to int) int { return linebreak.Width(line[from:to], linebreak.Options{}) }
+	columns := columnsBetween(line, breaks, w.start, w.end)
 	dots := linebreak.Width(ellipsis, linebreak.Options{})
 	cutBefore := func(from int) bool { return from > 0 || w.more }
 	cutAfter := func(to int) bool { return to < len(line) || w.moreAfter }
@@ -93,6 +94,31 @@ func (w window) cut(width int) Excerpt {
 		}
 	}
 	return excerptOf(line[from:to], w.start-from, w.end-from, cutBefore(from), cutAfter(to), room(from, to))
+}
+
+// columnsBetween measures line once, at every place given (where the line may break, and the
+// match's ends: boundaries between characters, where widths add up), and returns the columns
+// between two of those places. Cutting tries every pair of places, and measuring each pair anew took
+// time that grew with the square of the line's length.
+func columnsBetween(line string, breaks []int, places ...int) func(from, to int) int {
+	at := make([]int, 0, len(breaks)+len(places))
+	at = append(append(at, breaks...), places...)
+	slices.Sort(at)
+	at = slices.Compact(at)
+	upTo := make(map[int]int, len(at)) // columns from the line's start to each place
+	last, total := 0, 0
+	for _, p := range at {
+		total += linebreak.Width(line[last:p], linebreak.Options{})
+		upTo[p], last = total, p
+	}
+	return func(from, to int) int {
+		a, okA := upTo[from]
+		b, okB := upTo[to]
+		if !okA || !okB {
+			return linebreak.Width(line[from:to], linebreak.Options{})
+		}
+		return b - a
+	}
 }
 
 // chooseStart is where the excerpt starts: the earliest start of a clause at most budget columns
