@@ -2,6 +2,7 @@ package serve
 
 import (
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"sync"
@@ -107,18 +108,24 @@ func (s *Server) Reload(i int, b *content.Briefing) {
 }
 
 // ReloadFailed tells every session that the file of agenda document i could not be read again, and
-// why: the meeting goes on with the version it has.
-func (s *Server) ReloadFailed(i int, reason string) {
+// why, in the meeting's language (the log says it in English): the meeting goes on with the version
+// it has.
+func (s *Server) ReloadFailed(i int, err error) {
 	a := s.agenda
+	reason, told := err.Error(), err.Error()
+	var input *content.InputError
+	if errors.As(err, &input) {
+		reason, told = input.Reason, input.Explain(s.briefing.Language.Words())
+	}
 	a.mu.Lock()
 	if i < 0 || i >= len(a.docs) {
 		a.mu.Unlock()
 		return
 	}
-	a.docs[i].revision.Problem = sanitize.Line(reason)
+	a.docs[i].revision.Problem = sanitize.Line(told)
 	rev := a.docs[i].revision
 	a.mu.Unlock()
-	s.log.Warn("document could not be read again", "document", rev.Name, "reason", rev.Problem)
+	s.log.Warn("document could not be read again", "document", rev.Name, "reason", sanitize.Line(reason))
 	s.hub.Revise(i, rev, nil)
 }
 

@@ -2,7 +2,6 @@ package serve
 
 import (
 	"context"
-	"errors"
 	"path/filepath"
 
 	"briefing/content"
@@ -55,12 +54,7 @@ func (s *Server) Follow(ctx context.Context, paths []string) error {
 func (s *Server) readAgain(i int, path string) {
 	b, err := content.Load(path, nil)
 	if err != nil {
-		reason := err.Error()
-		var input *content.InputError
-		if errors.As(err, &input) {
-			reason = input.Reason
-		}
-		s.ReloadFailed(i, reason)
+		s.ReloadFailed(i, err)
 		return
 	}
 	s.Reload(i, b)

@@ -126,8 +126,11 @@ func TestReloadReachesEveryViewer(t *testing.T) {
 			t.Fatalf("session %d: a broken save did not leave the last good version with the reason:\n%s", i, screen)
 		}
 	}
-	if rev := f.srv.hub.Agenda()[0]; rev.Version != 3 || len(rev.SHA256) != 64 || !strings.Contains(rev.Problem, "binary") {
-		t.Errorf("the meeting names the document as %+v; want version 3, its digest and the problem", rev)
+	if rev := f.srv.hub.Agenda()[0]; rev.Version != 3 || len(rev.SHA256) != 64 || !strings.Contains(rev.Problem, "二进制数据") {
+		t.Errorf("the meeting names the document as %+v; want version 3, its digest and the problem in the document's language", rev)
+	}
+	if screen := viewers[0].screen(); !strings.Contains(screen, "二进制数据") {
+		t.Errorf("a viewer is not told why in the meeting's language:\n%s", screen)
 	}
 	// The detached viewer still reads on its own: the presenter's next move leaves it where it is.
 	presenter.sendKeys("1")
