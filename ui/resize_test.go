@@ -78,3 +78,42 @@ func TestZeroSize(t *testing.T) {
 	m = step(m, tea.MouseClickMsg{Button: tea.MouseLeft, X: 3, Y: 3})
 	checkScreen(t, m, 0, 0)
 }
+
+// TestSearchKeptThroughResizes: an active search is found again only when the reader's wrapping
+// changes (its width, or the look); a new height keeps its hits as they are, and a new width keeps
+// the same hits, the current one included.
+func TestSearchKeptThroughResizes(t *testing.T) {
+	m := searchFor(sized(t, 1, 120, 40), "亿元")
+	m = press(m, "n", "n")
+	hits, current, version := len(m.search.hits), m.search.current, m.search.version
+	if hits < 3 {
+		t.Fatalf("亿元: %d hits", hits)
+	}
+
+	taller := step(m, tea.WindowSizeMsg{Width: 120, Height: 50})
+	if taller.search.version != version || taller.search.current != current {
+		t.Errorf("a new height searched again: version %d → %d, current %d → %d", version, taller.search.version, current, taller.search.current)
+	}
+
+	narrower := step(m, tea.WindowSizeMsg{Width: 90, Height: 40})
+	if narrower.reader.width == m.reader.width {
+		t.Fatalf("the reader is %d wide at 90 and 120 columns", m.reader.width)
+	}
+	if narrower.search.version == version {
+		t.Error("a new width kept the hits of the old one")
+	}
+	if len(narrower.search.hits) != hits || narrower.search.current != current {
+		t.Errorf("a new width found %d hits, current %d; want %d, %d", len(narrower.search.hits), narrower.search.current, hits, current)
+	}
+
+	asked := step(step(New(contenttest.Seed(t), Options{Section: 1}), tea.WindowSizeMsg{Width: 120, Height: 40}), darkBackground)
+	asked = searchFor(asked, "亿元")
+	before := asked.styles.Theme // the styles are the session's, shared by the model's copies
+	lit := step(asked, lightBackground)
+	if lit.styles.Theme == before {
+		t.Fatalf("a light background kept the %s look", before)
+	}
+	if lit.search.version == asked.search.version {
+		t.Error("a new look kept the hits found in the old one")
+	}
+}

@@ -26,6 +26,22 @@ type search struct {
 	hits    []searchHit
 	current int
 	version int // counts the changes of hits
+	// foundIn is what the hits were found in: a resize that keeps the reader's width (a new height,
+	// a pane shown or hidden beside a reader as wide) finds the same hits without searching again.
+	foundIn wrapping
+}
+
+// wrapping is a document's sections as wrapped for a reader: its renderer, width and theme.
+type wrapping struct {
+	renderer *render.Renderer
+	width    int
+	theme    render.Theme
+}
+
+// Stale reports whether the hits were found in another wrapping than the one given, and so must be
+// found again (Refresh).
+func (s search) Stale(r *render.Renderer, width int, theme render.Theme) bool {
+	return s.query != "" && s.foundIn != (wrapping{renderer: r, width: width, theme: theme})
 }
 
 func newSearch(words *locale.Words, styles *Styles) search {
@@ -105,6 +121,7 @@ func (s search) Refresh(r *render.Renderer, sections, width int, theme render.Th
 	section, ordinal := s.currentOrdinal()
 	s.hits = nil
 	s.version++
+	s.foundIn = wrapping{renderer: r, width: width, theme: theme}
 	if s.query == "" || width <= 0 {
 		s.current = -1
 		return s

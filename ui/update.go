@@ -102,7 +102,7 @@ func (m Model) relayout() Model {
 	m.outline = m.outline.SetSize(l.Outline.W, l.Outline.H)
 	m.figures = m.figures.SetSize(l.Figures.W, l.Figures.H)
 	m.reader = m.reader.SetSize(l.Reader.W, l.Reader.H)
-	if m.search.query != "" {
+	if m.search.Stale(m.renderer, m.reader.width, m.styles.Theme) {
 		m.search = m.search.Refresh(m.renderer, len(m.briefing.Sections), m.reader.width, m.styles.Theme)
 	}
 	if m.focus == outlinePane && l.Outline.W == 0 || m.focus == figuresPane && l.Figures.W == 0 {
