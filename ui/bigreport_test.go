@@ -142,3 +142,21 @@ func TestBigReportHeap(t *testing.T) {
 }
 
 func mb(n uint64) float64 { return float64(n) / (1 << 20) }
+
+// BenchmarkBigReportResizeWhileSearching: one width of a window being dragged, 100 to 200 columns
+// and round again, while a search over the report is on: the reader is laid out again and drawn.
+// The section shown is searched again at each width, the others when the dragging ends.
+func BenchmarkBigReportResizeWhileSearching(b *testing.B) {
+	doc, _ := bigReport(b)
+	m := searchFor(freshReport(b, doc, true), "营商环境")
+	if !m.search.Active() {
+		b.Fatal("no matches")
+	}
+	width := 100
+	b.ReportAllocs()
+	for b.Loop() {
+		width = 100 + (width-99)%101
+		m = step(m, tea.WindowSizeMsg{Width: width, Height: bigH})
+		sink = m.View().Content
+	}
+}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -104,6 +105,24 @@ func TestSearchKeptThroughResizes(t *testing.T) {
 	}
 	if len(narrower.search.hits) != hits || narrower.search.current != current {
 		t.Errorf("a new width found %d hits, current %d; want %d, %d", len(narrower.search.hits), narrower.search.current, hits, current)
+	}
+
+	// Through a storm of widths, back to the first, the hits end as a search at that width finds them,
+	// once a message of another kind comes.
+	stormed := m
+	for _, w := range []int{90, 101, 77, 150, 120} {
+		stormed = step(stormed, tea.WindowSizeMsg{Width: w, Height: 40})
+		if stormed.search.current != current || len(stormed.search.hits) != hits {
+			t.Fatalf("at %d columns: %d hits, current %d; want %d, %d", w, len(stormed.search.hits), stormed.search.current, hits, current)
+		}
+	}
+	stormed = step(stormed, tea.FocusMsg{})
+	fresh := press(searchFor(sized(t, 1, 120, 40), "亿元"), "n", "n")
+	if !slices.Equal(stormed.search.hits, fresh.search.hits) || stormed.search.current != fresh.search.current {
+		t.Errorf("after a storm of widths the hits are not a fresh search's at 120 columns")
+	}
+	if stormed.search.Stale(stormed.renderer, stormed.reader.width, stormed.styles.Theme) {
+		t.Error("the search is still stale after a message of another kind")
 	}
 
 	asked := step(step(New(contenttest.Seed(t), Options{Section: 1}), tea.WindowSizeMsg{Width: 120, Height: 40}), darkBackground)

@@ -29,6 +29,7 @@ type search struct {
 	// foundIn is what the hits were found in: a resize that keeps the reader's width (a new height,
 	// a pane shown or hidden beside a reader as wide) finds the same hits without searching again.
 	foundIn wrapping
+	mixed   bool // one section's hits were found again in another wrapping than foundIn (RefreshSection)
 }
 
 // wrapping is a document's sections as wrapped for a reader: its renderer, width and theme.
@@ -41,7 +42,7 @@ type wrapping struct {
 // Stale reports whether the hits were found in another wrapping than the one given, and so must be
 // found again (Refresh).
 func (s search) Stale(r *render.Renderer, width int, theme render.Theme) bool {
-	return s.query != "" && s.foundIn != (wrapping{renderer: r, width: width, theme: theme})
+	return s.query != "" && (s.mixed || s.foundIn != (wrapping{renderer: r, width: width, theme: theme}))
 }
 
 func newSearch(words *locale.Words, styles *Styles) search {
@@ -121,7 +122,7 @@ func (s search) Refresh(r *render.Renderer, sections, width int, theme render.Th
 	section, ordinal := s.currentOrdinal()
 	s.hits = nil
 	s.version++
-	s.foundIn = wrapping{renderer: r, width: width, theme: theme}
+	s.foundIn, s.mixed = wrapping{renderer: r, width: width, theme: theme}, false
 	if s.query == "" || width <= 0 {
 		s.current = -1
 		return s
@@ -131,6 +132,36 @@ func (s search) Refresh(r *render.Renderer, sections, width int, theme render.Th
 			s.hits = append(s.hits, searchHit{section: i, match: m})
 		}
 	}
+	s.current = s.indexOf(section, ordinal)
+	return s
+}
+
+// RefreshSection finds the matches of section i again at width in theme and keeps the other
+// sections' hits as they were: all a resize storm needs on screen at each size, for a section's
+// share of the cost. The search stays Stale, and Refresh finds the rest once the storm is over.
+func (s search) RefreshSection(r *render.Renderer, i, width int, theme render.Theme) search {
+	if s.query == "" {
+		return s
+	}
+	section, ordinal := s.currentOrdinal()
+	at, end := len(s.hits), len(s.hits) // section i's hits are s.hits[at:end], in order
+	for k, h := range s.hits {
+		if h.section == i && at == len(s.hits) {
+			at = k
+		}
+		if h.section > i {
+			end = k
+			break
+		}
+	}
+	at = min(at, end)
+	hits := append([]searchHit(nil), s.hits[:at]...)
+	for _, m := range r.Section(i, width, theme).Find(s.query) {
+		hits = append(hits, searchHit{section: i, match: m})
+	}
+	s.hits = append(hits, s.hits[end:]...)
+	s.version++
+	s.mixed = true
 	s.current = s.indexOf(section, ordinal)
 	return s
 }

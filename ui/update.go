@@ -13,6 +13,9 @@ import (
 // following. When the reader's width or theme changed, the other sections are rendered for it in the
 // background (warm.go).
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if _, resizing := msg.(tea.WindowSizeMsg); !resizing && m.search.Stale(m.renderer, m.reader.width, m.styles.Theme) {
+		m.search = m.search.Refresh(m.renderer, len(m.briefing.Sections), m.reader.width, m.styles.Theme) // the storm is over
+	}
 	next, cmd := m.update(msg)
 	if (next.console || next.duration > 0) && next.clock.Running() {
 		next.pace = next.pace.At(next.nav.Section, next.clock.now()) // from the talk's start only
@@ -102,7 +105,13 @@ func (m Model) relayout() Model {
 	m.outline = m.outline.SetSize(l.Outline.W, l.Outline.H)
 	m.figures = m.figures.SetSize(l.Figures.W, l.Figures.H)
 	m.reader = m.reader.SetSize(l.Reader.W, l.Reader.H)
-	if m.search.Stale(m.renderer, m.reader.width, m.styles.Theme) {
+	switch {
+	case !m.search.Stale(m.renderer, m.reader.width, m.styles.Theme):
+	case m.reader.width > 0 && m.search.foundIn.renderer == m.renderer && m.search.foundIn.theme == m.styles.Theme:
+		// Only the width changed, as it does many times a second while a window is dragged: the
+		// section shown is searched again now, the others at the next message of another kind.
+		m.search = m.search.RefreshSection(m.renderer, m.nav.Section, m.reader.width, m.styles.Theme)
+	default:
 		m.search = m.search.Refresh(m.renderer, len(m.briefing.Sections), m.reader.width, m.styles.Theme)
 	}
 	if m.focus == outlinePane && l.Outline.W == 0 || m.focus == figuresPane && l.Figures.W == 0 {
