@@ -15,5 +15,7 @@
 // sessions; their locks cover only the caches, so a section being rendered never stalls another
 // session's hits, and concurrent misses for the same section render it once. A glamour TermRenderer
 // is not safe for concurrent use: each rendering takes one of its theme's from a pool. Memo keeps, the
-// same way, what the interface draws from the briefing alone (a pane for a section, size and look).
+// same way, what the interface draws from the briefing alone (a pane for a section, size and look),
+// and Frame the whole screens put together from such panes, so that sessions at the same place share
+// one screen.
 package render

@@ -14,6 +14,9 @@
 // session, with cobra alone (commands.go). They read the served document and never a file a client
 // names.
 //
+// A session's screen is written to its channel directly (output.go), its lone line feeds made CR LF
+// as the library's emulated PTY would, without the library's two copies of every frame.
+//
 // Every session channel passes through a request filter in front of the SSH library's session
 // handling (requests.go): a connection holds at most 4 sessions, each with a context of its own; a
 // session keeps at most 16 small environment variables a terminal needs, its window changes are kept
