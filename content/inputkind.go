@@ -1,6 +1,7 @@
 package content
 
 import (
+	"errors"
 	"fmt"
 
 	"briefing/content/locale"
@@ -61,4 +62,24 @@ func (e *InputError) Explain(words *locale.Words) string {
 		return words
 	}
 	return e.Reason
+}
+
+// ReasonOf is the one English line that says why err's document cannot be read, without its name:
+// an InputError's Reason, any other error's message.
+func ReasonOf(err error) string {
+	var input *InputError
+	if errors.As(err, &input) {
+		return input.Reason
+	}
+	return err.Error()
+}
+
+// ExplainError is why err's document cannot be read, in words and without its name: an InputError
+// explained (Explain), any other error's own message.
+func ExplainError(err error, words *locale.Words) string {
+	var input *InputError
+	if errors.As(err, &input) {
+		return input.Explain(words)
+	}
+	return err.Error()
 }

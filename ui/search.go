@@ -136,9 +136,31 @@ func (s search) Refresh(r *render.Renderer, sections, width int, theme render.Th
 	return s
 }
 
+// Relaid is the search for a reader laid out again, as wide as width, showing section shown: the
+// same hits when the wrapping is the same; when only the width changed (many times a second while a
+// window is dragged), section shown searched again and the others left for Settle; else a search
+// over every section again.
+func (s search) Relaid(r *render.Renderer, shown, sections, width int, theme render.Theme) search {
+	switch {
+	case !s.Stale(r, width, theme):
+		return s
+	case width > 0 && s.foundIn.renderer == r && s.foundIn.theme == theme:
+		return s.RefreshSection(r, shown, width, theme)
+	}
+	return s.Refresh(r, sections, width, theme)
+}
+
+// Settle finds every section's hits again if they are Stale: once a storm of resizes is over.
+func (s search) Settle(r *render.Renderer, sections, width int, theme render.Theme) search {
+	if !s.Stale(r, width, theme) {
+		return s
+	}
+	return s.Refresh(r, sections, width, theme)
+}
+
 // RefreshSection finds the matches of section i again at width in theme and keeps the other
 // sections' hits as they were: all a resize storm needs on screen at each size, for a section's
-// share of the cost. The search stays Stale, and Refresh finds the rest once the storm is over.
+// share of the cost. The search stays Stale, and Settle finds the rest once the storm is over.
 func (s search) RefreshSection(r *render.Renderer, i, width int, theme render.Theme) search {
 	if s.query == "" {
 		return s

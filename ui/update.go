@@ -13,8 +13,8 @@ import (
 // following. When the reader's width or theme changed, the other sections are rendered for it in the
 // background (warm.go).
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if _, resizing := msg.(tea.WindowSizeMsg); !resizing && m.search.Stale(m.renderer, m.reader.width, m.styles.Theme) {
-		m.search = m.search.Refresh(m.renderer, len(m.briefing.Sections), m.reader.width, m.styles.Theme) // the storm is over
+	if _, resizing := msg.(tea.WindowSizeMsg); !resizing { // a storm of resizes is over
+		m.search = m.search.Settle(m.renderer, len(m.briefing.Sections), m.reader.width, m.styles.Theme)
 	}
 	next, cmd := m.update(msg)
 	if (next.console || next.duration > 0) && next.clock.Running() {
@@ -105,15 +105,7 @@ func (m Model) relayout() Model {
 	m.outline = m.outline.SetSize(l.Outline.W, l.Outline.H)
 	m.figures = m.figures.SetSize(l.Figures.W, l.Figures.H)
 	m.reader = m.reader.SetSize(l.Reader.W, l.Reader.H)
-	switch {
-	case !m.search.Stale(m.renderer, m.reader.width, m.styles.Theme):
-	case m.reader.width > 0 && m.search.foundIn.renderer == m.renderer && m.search.foundIn.theme == m.styles.Theme:
-		// Only the width changed, as it does many times a second while a window is dragged: the
-		// section shown is searched again now, the others at the next message of another kind.
-		m.search = m.search.RefreshSection(m.renderer, m.nav.Section, m.reader.width, m.styles.Theme)
-	default:
-		m.search = m.search.Refresh(m.renderer, len(m.briefing.Sections), m.reader.width, m.styles.Theme)
-	}
+	m.search = m.search.Relaid(m.renderer, m.nav.Section, len(m.briefing.Sections), m.reader.width, m.styles.Theme)
 	if m.focus == outlinePane && l.Outline.W == 0 || m.focus == figuresPane && l.Figures.W == 0 {
 		m = m.setFocus(readerPane)
 	}

@@ -3,7 +3,6 @@ package library
 import (
 	"cmp"
 	"crypto/sha256"
-	"errors"
 	"slices"
 
 	"briefing/content"
@@ -59,13 +58,13 @@ func Read(f File) Entry {
 	e := Entry{File: f}
 	doc, err := content.ReadDocument(f.Path, nil)
 	if err != nil {
-		e.Skipped, e.Problem = reason(err), err
+		e.Skipped, e.Problem = content.ReasonOf(err), err
 		return e
 	}
 	e.Sum = sha256.Sum256(doc.Text)
 	b, err := content.Parse(f.Name, doc.Text)
 	if err != nil {
-		e.Skipped, e.Problem = reason(err), err
+		e.Skipped, e.Problem = content.ReasonOf(err), err
 		return e
 	}
 	b.Encoding = doc.Encoding
@@ -74,23 +73,13 @@ func Read(f File) Entry {
 	return e
 }
 
-// reason is the one line that says why a file is no briefing, without its name (the row shows it).
-func reason(err error) string {
-	var input *content.InputError
-	if errors.As(err, &input) {
-		return input.Reason
-	}
-	return err.Error()
-}
-
 // SkippedIn is why the file is no briefing in words, without its name: the kind of content's
 // InputError said in the language of words; the English line for an error of another kind.
 func (e Entry) SkippedIn(words *locale.Words) string {
-	var input *content.InputError
-	if errors.As(e.Problem, &input) {
-		return input.Explain(words)
+	if e.Problem == nil {
+		return e.Skipped
 	}
-	return e.Skipped
+	return content.ExplainError(e.Problem, words)
 }
 
 // Sort orders entries newest first: by the date the text gives, else the file's modification time;

@@ -2,7 +2,6 @@ package serve
 
 import (
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"path/filepath"
 	"sync"
@@ -112,11 +111,7 @@ func (s *Server) Reload(i int, b *content.Briefing) {
 // it has.
 func (s *Server) ReloadFailed(i int, err error) {
 	a := s.agenda
-	reason, told := err.Error(), err.Error()
-	var input *content.InputError
-	if errors.As(err, &input) {
-		reason, told = input.Reason, input.Explain(s.briefing.Language.Words())
-	}
+	reason, told := content.ReasonOf(err), content.ExplainError(err, s.briefing.Language.Words())
 	a.mu.Lock()
 	if i < 0 || i >= len(a.docs) {
 		a.mu.Unlock()
